@@ -51,3 +51,9 @@ export interface Article {
 export const LEAD_TITLE = "Einleitung";
 /** Name of the pseudo-section holding the photo caption as a searchable passage. */
 export const CAPTION_TITLE = "Foto";
+
+/** The caption as a searchable section: caption text and credit, as the export prints them. */
+export function captionSection(photo: Photo, index: number): Section {
+  const text = photo.credit ? `${photo.caption} Foto: ${photo.credit}` : photo.caption;
+  return { index, kind: "caption", title: CAPTION_TITLE, paragraphs: [{ number: 1, text }] };
+}

@@ -9,7 +9,7 @@
  */
 
 import { ArticleBotError, at } from "../errors.ts";
-import { type Article, CAPTION_TITLE, LEAD_TITLE, type Paragraph, type Section } from "./article.ts";
+import { type Article, captionSection, LEAD_TITLE, type Paragraph, type Section } from "./article.ts";
 import { normaliseSource, slugify, squeeze } from "./text.ts";
 
 export interface ImportOptions {
@@ -97,14 +97,7 @@ export function importRawExport(raw: string, file: string, options: ImportOption
   });
   close();
   if (sections.length === 0) fail(headerLine + 2, "the export has headings but no paragraph of text.");
-  if (photo) {
-    sections.push({
-      index: sections.length,
-      kind: "caption",
-      title: CAPTION_TITLE,
-      paragraphs: [{ number: 1, text: photo.caption }],
-    });
-  }
+  if (photo) sections.push(captionSection(photo, sections.length));
 
   const datelineMatch = datelineAt >= 0 ? DATELINE.exec(blocks[datelineAt]?.text ?? "") : null;
   const title = deriveTitle(sections, photo?.caption);
@@ -161,7 +154,8 @@ function deriveTitle(sections: readonly Section[], caption: string | undefined):
 }
 
 function firstSentence(text: string): string {
-  const withoutRemarks = text.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  const withoutDateline = text.replace(DATELINE, (match) => match.slice(-1));
+  const withoutRemarks = withoutDateline.replace(/\s*\([^)]*\)\s*/g, " ").trim();
   const sentence = /^(.+?[.!?])(?=\s|$)/.exec(withoutRemarks)?.[1] ?? withoutRemarks;
   return sentence
     .replace(/[.]$/, "")

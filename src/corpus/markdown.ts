@@ -11,7 +11,7 @@
  */
 import { isMap, LineCounter, parseDocument, stringify } from "yaml";
 import { ArticleBotError, at } from "../errors.ts";
-import { type Article, CAPTION_TITLE, LEAD_TITLE, type Paragraph, type Section } from "./article.ts";
+import { type Article, captionSection, LEAD_TITLE, type Paragraph, type Section } from "./article.ts";
 import { describeIssue, type FrontMatter, frontMatterSchema } from "./schema.ts";
 import { normaliseSource, squeeze } from "./text.ts";
 
@@ -52,16 +52,12 @@ export function parseArticle(source: string, file: string): Article {
   const end = lines.indexOf("---", 1);
   if (end < 0) fail(1, "the front matter opened on line 1 is never closed; add a line `---` after it.");
 
-  const front = readFrontMatter(lines.slice(1, end).join("\n"), (line, problem) => fail((line ?? 0) + 1, problem));
+  const front = readFrontMatter(lines.slice(1, end).join("\n"), (line, problem) =>
+    fail((line ?? 0) + 1, problem),
+  );
   const sections = readBody(lines, end + 1, fail);
-  if (front.photo) {
-    sections.push({
-      index: sections.length,
-      kind: "caption",
-      title: CAPTION_TITLE,
-      paragraphs: [{ number: 1, text: squeeze(front.photo.caption) }],
-    });
-  }
+  if (front.photo)
+    sections.push(captionSection({ ...front.photo, caption: squeeze(front.photo.caption) }, sections.length));
   return {
     id: front.id,
     title: front.title,

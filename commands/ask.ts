@@ -1,0 +1,37 @@
+/** /ask <question>: the passages that answer a question, with their section and paragraph. */
+import { z } from "zod";
+import { defineCommand } from "../src/commands/contract.ts";
+import {
+  articleId,
+  articleOption,
+  MAX_QUERY_LENGTH,
+  pickArticle,
+  queryText,
+} from "../src/commands/options.ts";
+
+export default defineCommand({
+  name: "ask",
+  description: {
+    en: "Ask a question about the article (English or German)",
+    de: "Stelle eine Frage zum Artikel (Deutsch oder Englisch)",
+  },
+  options: [
+    {
+      name: "question",
+      description: {
+        en: "Your question, e.g. What do the Europeans demand?",
+        de: "Deine Frage, z. B. Was fordern die Europäer?",
+      },
+      type: "string",
+      required: true,
+      maxLength: MAX_QUERY_LENGTH,
+    },
+    articleOption,
+  ],
+  schema: z.object({ question: queryText, article: articleId }),
+  execute(context, options) {
+    const { id, problem } = pickArticle(context, options.article);
+    if (problem) return problem;
+    return { kind: "ask", result: context.engine.ask(options.question, id ? { articleId: id } : {}) };
+  },
+});

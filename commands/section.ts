@@ -1,0 +1,33 @@
+/** /section <name>: a whole section, found by heading, English name, number or a word of its text. */
+import { z } from "zod";
+import { defineCommand } from "../src/commands/contract.ts";
+import { articleId, articleOption, pickArticle, queryText } from "../src/commands/options.ts";
+import { suggestSections } from "../src/commands/suggest.ts";
+
+export default defineCommand({
+  name: "section",
+  description: { en: "Show a section of the article", de: "Zeige einen Abschnitt des Artikels" },
+  options: [
+    {
+      name: "name",
+      description: {
+        en: "Heading, number or topic, e.g. Europeans or 2",
+        de: "Überschrift, Nummer oder Thema, z. B. Europäer oder 2",
+      },
+      type: "string",
+      required: true,
+      maxLength: 100,
+      autocomplete: true,
+    },
+    articleOption,
+  ],
+  schema: z.object({ name: queryText, article: articleId }),
+  execute(context, options) {
+    const { id, problem } = pickArticle(context, options.article);
+    if (problem) return problem;
+    return { kind: "section", result: context.engine.section(options.name, id) };
+  },
+  autocomplete(context, option, partial) {
+    return option === "name" ? suggestSections(context.engine, partial) : [];
+  },
+});

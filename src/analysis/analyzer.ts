@@ -1,0 +1,174 @@
+/**
+ * The analysis chain, shared by indexing and querying so both sides produce the same terms:
+ * tokenize → fold (case, umlauts, ß) → drop stop words → decompound → stem.
+ * Queries additionally pass through the English→German glossary (phrases, plurals, typos), and
+ * each query term carries a weight: the words a user typed count more than what we inferred.
+ */
+import { createDecompounder } from "./decompound.ts";
+import { bundledGlossary, type Glossary } from "./glossary.ts";
+import { foldWord } from "./normalize.ts";
+import { stemGerman } from "./stem-german.ts";
+import { bundledStopWords, type StopWords } from "./stopwords.ts";
+import { words } from "./tokenize.ts";
+
+/** One term of an analysed query, ready for the index. */
+export interface QueryTerm {
+  readonly term: string;
+  /** Multiplies the term's score: 1 for what the user typed, less for inferred terms. */
+  readonly weight: number;
+  /** Whether the term may match as a prefix of an indexed term (`Sicherheitsgar…`). */
+  readonly prefix: boolean;
+  /** Whether the term may match with typos (`ceasfire`, `Selensky`). */
+  readonly fuzzy: boolean;
+}
+
+export interface Analyzer {
+  /** Index terms of one word of article text: its stem, then the stems of its compound parts. */
+  indexTerms(word: string): string[];
+  /** The weighted terms of a user's query, in either language. */
+  analyzeQuery(text: string): QueryTerm[];
+  /** Whether a folded word occurs in the corpus (as written or by stem). */
+  knows(folded: string): boolean;
+}
+
+export interface AnalyzerDeps {
+  readonly glossary: Glossary;
+  readonly stopWords: StopWords;
+}
+
+// Weights of inferred terms relative to a typed term (1). Tuned on test/fixtures/questions.dev.jsonl.
+const PART_WEIGHT = 0.5;
+const TRANSLATION_WEIGHT = 1;
+const TRANSLATION_DECAY = 0.25;
+const TYPO_TRANSLATION_WEIGHT = 0.7;
+/** Shortest stem that may match as a prefix: shorter ones match half the vocabulary. */
+const MIN_PREFIX_STEM = 4;
+const MIN_FUZZY_WORD = 5;
+/** Longest query we analyse: beyond it, words add nothing but time. */
+const MAX_QUERY_WORDS = 64;
+
+/** Builds the analyzer for a corpus, whose words also serve as the decompounding dictionary. */
+export function createAnalyzer(
+  corpusWords: Iterable<string>,
+  deps: AnalyzerDeps = { glossary: bundledGlossary(), stopWords: bundledStopWords() },
+): Analyzer {
+  const { glossary, stopWords } = deps;
+  const vocabulary = new Set<string>();
+  for (const w of corpusWords) {
+    const folded = foldWord(w);
+    if (folded.length >= 2 && !stopWords.de.has(folded)) vocabulary.add(folded);
+  }
+  const dictionary = new Set(vocabulary);
+  for (const g of glossary.germanWords()) dictionary.add(foldWord(g));
+  const dictionaryStems = new Set([...dictionary].map(stemGerman));
+  const vocabularyStems = new Set([...vocabulary].map(stemGerman));
+  const decompound = createDecompounder((w) => dictionary.has(w) || dictionaryStems.has(stemGerman(w)));
+
+  const termsOfFolded = (folded: string): string[] => {
+    if (folded.length < 2 && !/\d/.test(folded)) return [];
+    if (stopWords.de.has(folded)) return [];
+    return [...new Set([stemGerman(folded), ...decompound(folded).map(stemGerman)])];
+  };
+  const knows = (folded: string) => vocabulary.has(folded) || vocabularyStems.has(stemGerman(folded));
+
+  return {
+    indexTerms: (word) => termsOfFolded(foldWord(word)),
+    knows,
+    analyzeQuery(text) {
+      const folded = words(text).slice(0, MAX_QUERY_WORDS).map(foldWord);
+      const english = looksEnglish(folded, stopWords, glossary, knows);
+      const terms = new Map<string, QueryTerm>();
+      const add = (term: QueryTerm) => {
+        const known = terms.get(term.term);
+        if (!known || known.weight < term.weight) terms.set(term.term, term);
+      };
+      const addGerman = (word: string, weight: number, typed: boolean) => {
+        termsOfFolded(word).forEach((term, i) => {
+          const w = i === 0 ? weight : weight * PART_WEIGHT;
+          const minPrefix = typed ? MIN_PREFIX_STEM : MIN_PREFIX_STEM + 1;
+          add({
+            term,
+            weight: w,
+            prefix: i === 0 && term.length >= minPrefix,
+            fuzzy: typed && i === 0 && word.length >= MIN_FUZZY_WORD,
+          });
+        });
+      };
+      const addTranslations = (german: readonly string[], weight: number) => {
+        german.forEach((g, k) => {
+          for (const w of words(g)) addGerman(foldWord(w), weight / (1 + TRANSLATION_DECAY * k), false);
+        });
+      };
+
+      for (let i = 0; i < folded.length; ) {
+        const word = folded[i] ?? "";
+        // A known German word is translated only when the query reads as English ("war", "deal").
+        const mayTranslate = (w: string) => english || !knows(w);
+        const phrase = mayTranslate(word) ? longestGlossaryMatch(folded, i, glossary) : undefined;
+        if (phrase && phrase.length > 1) {
+          addTranslations(phrase.german, TRANSLATION_WEIGHT);
+          i += phrase.length;
+          continue;
+        }
+        if (phrase) addTranslations(phrase.german, TRANSLATION_WEIGHT);
+        const isStopWord = stopWords.de.has(word) || stopWords.en.has(word);
+        if (!isStopWord) {
+          addGerman(word, 1, true);
+          if (!phrase && !knows(word) && word.length >= MIN_FUZZY_WORD) {
+            const typo = glossary.lookupFuzzy(word, word.length >= 8 ? 2 : 1);
+            if (typo) addTranslations(typo, TYPO_TRANSLATION_WEIGHT);
+          }
+        }
+        i += 1;
+      }
+      return [...terms.values()];
+    },
+  };
+}
+
+/** The longest glossary form starting at `start`, trying an English plural's singular for one word. */
+function longestGlossaryMatch(
+  folded: readonly string[],
+  start: number,
+  glossary: Glossary,
+): { length: number; german: readonly string[] } | undefined {
+  for (let n = Math.min(glossary.longestPhrase, folded.length - start); n >= 1; n--) {
+    const key = folded.slice(start, start + n).join(" ");
+    const german = glossary.lookup(key) ?? (n === 1 ? singularLookup(key, glossary) : undefined);
+    if (german) return { length: n, german };
+  }
+  return undefined;
+}
+
+function singularLookup(word: string, glossary: Glossary): readonly string[] | undefined {
+  if (word.length < 4) return undefined;
+  if (word.endsWith("ies")) return glossary.lookup(`${word.slice(0, -3)}y`);
+  if (word.endsWith("es")) return glossary.lookup(word.slice(0, -2)) ?? glossary.lookup(word.slice(0, -1));
+  if (word.endsWith("s")) return glossary.lookup(word.slice(0, -1));
+  return undefined;
+}
+
+/**
+ * Whether a query reads as English: more English than German function words, or, with none of
+ * either (keyword queries), more glossary words than corpus words.
+ */
+function looksEnglish(
+  folded: readonly string[],
+  stopWords: StopWords,
+  glossary: Glossary,
+  knows: (w: string) => boolean,
+): boolean {
+  let en = 0;
+  let de = 0;
+  for (const w of folded) {
+    const inEn = stopWords.en.has(w);
+    const inDe = stopWords.de.has(w);
+    if (inEn && !inDe) en += 2;
+    else if (inDe && !inEn) de += 2;
+    else if (!inEn && !inDe) {
+      if (knows(w)) de += 1;
+      else if (glossary.lookup(w) ?? singularLookup(w, glossary)) en += 1;
+    }
+  }
+  return en >= de;
+}

@@ -1,0 +1,98 @@
+/** `npm run cli`: the scriptable interface (I/O edge). Exit 0 with an answer, 2 on bad usage, 1 on a bad corpus. */
+import { readFileSync } from "node:fs";
+import { importRawExport } from "../corpus/import-raw.ts";
+import { writeArticle } from "../corpus/write.ts";
+import type { Engine } from "../engine/engine.ts";
+import { openEngine } from "../engine/open.ts";
+import { ArticleBotError } from "../errors.ts";
+import { renderAsk, renderSection, renderToc } from "../render/plain.ts";
+import { type CliArgs, parseCliArgs, USAGE } from "./args.ts";
+import { askJson, sectionJson, sectionsJson } from "./json.ts";
+
+/** Runs one CLI invocation and returns its exit code; output goes to the given writers. */
+export function runCli(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  try {
+    const args = parseCliArgs(argv);
+    const { command } = args;
+    if (command.command === "help") {
+      out(USAGE);
+      return 0;
+    }
+    if (command.command === "import") {
+      const raw = readInput(command.text);
+      const article = importRawExport(raw, command.text, command.source ? { source: command.source } : {});
+      out(writeArticle(article, command.out, args.force));
+      return 0;
+    }
+    const engine = openEngine(args.corpus);
+    const articleId = checkArticle(engine, args.article);
+    runQuery(engine, args, articleId, out);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ArticleBotError)) throw error;
+    err(error.code === "USAGE" ? `error: ${error.message}` : error.message);
+    return error.code === "USAGE" || error.code === "IMPORT_SHAPE" ? 2 : 1;
+  }
+}
+
+function runQuery(
+  engine: Engine,
+  args: CliArgs,
+  articleId: string | undefined,
+  out: (s: string) => void,
+): void {
+  const { command, json } = args;
+  const print = (value: unknown, text: string) => out(json ? JSON.stringify(value) : text);
+  switch (command.command) {
+    case "ask": {
+      const questions = command.batch !== undefined ? batchQuestions(command.batch) : [command.text ?? ""];
+      for (const q of questions) {
+        const result = engine.ask(q, articleId ? { articleId } : {});
+        print(askJson(result), `${renderAsk(result)}\n`);
+      }
+      return;
+    }
+    case "section": {
+      const result = engine.section(command.text, articleId);
+      return print(sectionJson(result), renderSection(result));
+    }
+    case "sections": {
+      const toc = engine.sections(articleId);
+      return print(sectionsJson(toc), renderToc(toc));
+    }
+    default:
+      throw new ArticleBotError("USAGE", `"${command.command}" is not available yet`);
+  }
+}
+
+function checkArticle(engine: Engine, articleId: string | undefined): string | undefined {
+  if (articleId === undefined || engine.articles.some((a) => a.id === articleId)) return articleId;
+  throw new ArticleBotError(
+    "USAGE",
+    `no article "${articleId}" in the corpus (articles: ${engine.articles.map((a) => a.id).join(", ")})`,
+  );
+}
+
+function batchQuestions(file: string): string[] {
+  return readInput(file)
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "");
+}
+
+function readInput(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+    throw new ArticleBotError("USAGE", `cannot read ${file}: ${reason}`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = runCli(
+    process.argv.slice(2),
+    (s) => process.stdout.write(`${s}\n`),
+    (s) => process.stderr.write(`${s}\n`),
+  );
+}

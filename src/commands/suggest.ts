@@ -1,0 +1,36 @@
+/** Autocomplete suggestions, within Discord's limits (25 choices, 100 characters each). */
+import type { Engine } from "../engine/engine.ts";
+import type { TocEntry } from "../engine/sections.ts";
+import { truncateWords } from "../render/truncate.ts";
+import type { Choice } from "./contract.ts";
+
+export const MAX_CHOICES = 25;
+export const MAX_CHOICE_LENGTH = 100;
+
+/** Sections a partial name points to (by the same matching as /section), or all of them. */
+export function suggestSections(engine: Engine, partial: string): Choice[] {
+  const query = partial.trim();
+  let entries: readonly TocEntry[] = engine.sections();
+  if (query) {
+    const { match, alternatives } = engine.section(query);
+    if (match) entries = [match, ...alternatives];
+  }
+  return entries.slice(0, MAX_CHOICES).map(sectionChoice);
+}
+
+/** Articles whose id or title contains the partial text. */
+export function suggestArticles(engine: Engine, partial: string): Choice[] {
+  const wanted = partial.trim().toLowerCase();
+  return engine.articles
+    .filter((a) => !wanted || a.id.includes(wanted) || a.title.toLowerCase().includes(wanted))
+    .slice(0, MAX_CHOICES)
+    .map((a) => ({ name: truncateWords(`${a.date} · ${a.title}`, MAX_CHOICE_LENGTH), value: a.id }));
+}
+
+function sectionChoice(entry: TocEntry): Choice {
+  const label = entry.number === null ? entry.section.title : `${entry.number}. ${entry.section.title}`;
+  return {
+    name: truncateWords(label, MAX_CHOICE_LENGTH),
+    value: truncateWords(entry.section.title, MAX_CHOICE_LENGTH),
+  };
+}

@@ -1,0 +1,47 @@
+/** Configuration from the environment (and `.env`), validated with zod; problems become sentences. */
+import { existsSync } from "node:fs";
+import { z } from "zod";
+import { ArticleBotError } from "./errors.ts";
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+const snowflake = z
+  .string()
+  .regex(/^\d{17,20}$/, "must be a Discord id (17–20 digits; copy it from the Developer Portal)");
+
+const configSchema = z.object({
+  DISCORD_TOKEN: z
+    .string()
+    .trim()
+    .min(50, "looks too short for a bot token; copy it again from Developer Portal → Bot → Reset Token")
+    .optional(),
+  DISCORD_APPLICATION_ID: snowflake.optional(),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  DISCORD_API_URL: z
+    .url({ error: "must be a URL such as http://127.0.0.1:8080/api (the REST base, without /v10)" })
+    .refine((u) => !/\/v\d+\/?$/.test(u), "must not end in the API version (/v10): discord.js adds it")
+    .optional(),
+  CORPUS_DIR: z.string().min(1).default("corpus"),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+  SHARDS: z
+    .string()
+    .regex(/^(auto|\d+)$/, 'must be "auto" or a number of shards')
+    .optional(),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Reads and validates the configuration; empty variables count as unset. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""),
+  );
+  const parsed = configSchema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `${String(i.path[0] ?? "environment")} ${i.message}`);
+  throw new ArticleBotError("CONFIG", `Configuration problem (see .env.example):\n- ${lines.join("\n- ")}`);
+}
+
+/** Loads `.env` from the working directory into process.env, if the file exists. */
+export function loadDotEnv(path = ".env"): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}

@@ -1,0 +1,40 @@
+/** `ask(question)`: the passages that answer a question, best first, each explained. */
+import type { Article } from "../corpus/article.ts";
+import type { Passage } from "../index/passages.ts";
+import type { SearchIndex } from "../index/search-index.ts";
+import { type Explanation, explain } from "./explain.ts";
+
+export interface PassageResult extends Explanation {
+  readonly article: Article;
+  readonly passage: Passage;
+  readonly score: number;
+}
+
+export interface AskResult {
+  readonly query: string;
+  /** True when the question had no words to search for (empty, only punctuation or stop words). */
+  readonly empty: boolean;
+  readonly results: readonly PassageResult[];
+}
+
+export interface AskOptions {
+  readonly articleId?: string;
+  /** How many passages at most (default 5). */
+  readonly limit?: number;
+}
+
+const DEFAULT_LIMIT = 5;
+
+/** Ranks passages for a question in English or German. Never throws on any input string. */
+export function ask(index: SearchIndex, question: string, options: AskOptions = {}): AskResult {
+  const query = question.trim();
+  const terms = index.analyzer.analyzeQuery(query);
+  if (terms.length === 0) return { query, empty: true, results: [] };
+  const articles = new Map(index.articles.map((a) => [a.id, a]));
+  const hits = index.search(terms, options.articleId ? { articleId: options.articleId } : {});
+  const results = hits.slice(0, options.limit ?? DEFAULT_LIMIT).flatMap((hit) => {
+    const article = articles.get(hit.passage.articleId);
+    return article ? [{ article, passage: hit.passage, score: hit.score, ...explain(index, hit) }] : [];
+  });
+  return { query, empty: false, results };
+}

@@ -1,0 +1,29 @@
+/** The engines over one loaded corpus, bundled for the adapters (CLI, console, Discord). */
+import type { Article } from "../corpus/article.ts";
+import { buildSearchIndex, type SearchIndex } from "../index/search-index.ts";
+import { type AskOptions, type AskResult, ask } from "./ask.ts";
+import { type SectionResult, section, sections, type TocEntry } from "./sections.ts";
+
+export interface Engine {
+  readonly articles: readonly Article[];
+  readonly index: SearchIndex;
+  ask(question: string, options?: AskOptions): AskResult;
+  section(name: string, articleId?: string): SectionResult;
+  sections(articleId?: string): TocEntry[];
+  /** The article with this id, or the only one when the corpus has one and none is named. */
+  article(articleId?: string): Article | undefined;
+}
+
+/** Indexes `articles` and exposes the engines as pure functions over that index. */
+export function createEngine(articles: readonly Article[]): Engine {
+  const index = buildSearchIndex(articles);
+  return {
+    articles,
+    index,
+    ask: (question, options) => ask(index, question, options),
+    section: (name, articleId) => section(index, name, articleId),
+    sections: (articleId) => sections(index, articleId),
+    article: (articleId) =>
+      articleId ? articles.find((a) => a.id === articleId) : articles.length === 1 ? articles[0] : undefined,
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * The full-text index over all passages of a corpus (minisearch, BM25). Fields: the paragraph text
+ * and its section heading; both go through the same German analysis (analysis/analyzer.ts).
+ */
+import MiniSearch from "minisearch";
+import { type Analyzer, createAnalyzer, type QueryTerm } from "../analysis/analyzer.ts";
+import { tokenize, words } from "../analysis/tokenize.ts";
+import type { Article } from "../corpus/article.ts";
+import { type Passage, passagesOf } from "./passages.ts";
+
+export interface Hit {
+  readonly passage: Passage;
+  readonly score: number;
+  /** Index terms of the passage that matched the query, for highlighting. */
+  readonly matchedTerms: readonly string[];
+}
+
+export interface SearchOptions {
+  /** Only passages of this article. */
+  readonly articleId?: string;
+  /** Leave out the photo caption (section look-ups). */
+  readonly withoutCaption?: boolean;
+}
+
+/** A word of a passage with its index terms, for highlighting and best-sentence choice. */
+export interface AnalysedToken {
+  readonly start: number;
+  readonly end: number;
+  readonly terms: readonly string[];
+}
+
+export interface SearchIndex {
+  readonly articles: readonly Article[];
+  readonly passages: readonly Passage[];
+  readonly analyzer: Analyzer;
+  /** The passage's words with their index terms (computed once per passage). */
+  tokensOf(passage: Passage): readonly AnalysedToken[];
+  /** Passages matching the analysed query, best first. */
+  search(terms: readonly QueryTerm[], options?: SearchOptions): Hit[];
+}
+
+// Tuned on test/fixtures/questions.dev.jsonl (see the benchmark): a heading word is worth a little
+// more than a word of the text, and typos/prefixes count less than exact terms.
+const HEADING_BOOST = 1.3;
+const FUZZY_WEIGHT = 0.3;
+const PREFIX_WEIGHT = 0.4;
+const MAX_FUZZY_EDITS = 2;
+
+/** Builds the passage index of a corpus. */
+export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
+  const passages = articles.flatMap(passagesOf);
+  const corpusWords = passages.flatMap((p) => [...words(p.text), ...words(p.sectionTitle)]);
+  const analyzer = createAnalyzer(corpusWords);
+  const byId = new Map(passages.map((p) => [p.id, p]));
+  const mini = new MiniSearch<Passage>({
+    idField: "id",
+    fields: ["text", "sectionTitle"],
+    storeFields: [],
+    tokenize: words,
+    processTerm: (term) => analyzer.indexTerms(term),
+  });
+  mini.addAll(passages);
+  const tokenCache = new Map<string, AnalysedToken[]>();
+
+  return {
+    articles,
+    passages,
+    analyzer,
+    tokensOf(passage) {
+      let tokens = tokenCache.get(passage.id);
+      if (!tokens) {
+        tokens = tokenize(passage.text).map((t) => ({
+          start: t.start,
+          end: t.end,
+          terms: analyzer.indexTerms(t.word),
+        }));
+        tokenCache.set(passage.id, tokens);
+      }
+      return tokens;
+    },
+    search(terms, options = {}) {
+      if (terms.length === 0) return [];
+      const byTerm = new Map(terms.map((t) => [t.term, t]));
+      const results = mini.search(terms.map((t) => t.term).join(" "), {
+        tokenize: (q) => q.split(" "),
+        processTerm: (t) => t,
+        boost: { sectionTitle: HEADING_BOOST },
+        boostTerm: (t) => byTerm.get(t)?.weight ?? 1,
+        prefix: (t) => byTerm.get(t)?.prefix ?? false,
+        fuzzy: (t) => (byTerm.get(t)?.fuzzy ? 0.2 : false),
+        maxFuzzy: MAX_FUZZY_EDITS,
+        weights: { fuzzy: FUZZY_WEIGHT, prefix: PREFIX_WEIGHT },
+        filter: (r) => {
+          const p = byId.get(r.id as string);
+          if (!p) return false;
+          if (options.articleId && p.articleId !== options.articleId) return false;
+          return !(options.withoutCaption && p.sectionKind === "caption");
+        },
+      });
+      return results.flatMap((r) => {
+        const passage = byId.get(r.id as string);
+        return passage ? [{ passage, score: r.score, matchedTerms: r.terms }] : [];
+      });
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { importRawExport, isHeading } from "../../src/corpus/import-raw.ts";
+import { formatArticle } from "../../src/corpus/markdown.ts";
+import { ArticleBotError } from "../../src/errors.ts";
+import { CORPUS_DIR, fixtureArticle, rawExport } from "../support/fixtures.ts";
+
+function importError(raw: string): string {
+  try {
+    importRawExport(raw, "raw.txt");
+  } catch (error) {
+    expect(error).toBeInstanceOf(ArticleBotError);
+    return (error as Error).message;
+  }
+  throw new Error("expected the import to fail");
+}
+
+describe("importing the seed export", () => {
+  const article = fixtureArticle("seed");
+
+  it("reads date, picture count, caption and credit from the header line", () => {
+    expect(article.date).toBe("2025-08-15");
+    expect(article.photo?.count).toBe(2);
+    expect(article.photo?.caption).toBe(
+      "US-Präsident Trump und Kremlchef Putin treffen sich in Alaska. (Archivfoto)",
+    );
+    expect(article.photo?.credit).toMatch(/^Mark Schiefelbein\/.*\/dpa$/);
+  });
+
+  it("puts teaser and dateline paragraph in the lead section, then one section per heading", () => {
+    expect(article.sections.map((s) => [s.kind, s.title, s.paragraphs.length])).toEqual([
+      ["lead", "Einleitung", 2],
+      ["body", "Sorge vor Gebietsabtretungen", 2],
+      ["body", "Europäer wollen erst Waffenruhe", 2],
+      ["body", "Treffen als Vorstufe?", 3],
+      ["body", "Atomwaffenvertrag als Moskauer Lockmittel", 3],
+      ["body", "Wie geht es nach Alaska weiter?", 2],
+      ["caption", "Foto", 1],
+    ]);
+    expect(article.sections[0]?.paragraphs[1]?.text).toMatch(/^Anchorage - Vor den Augen/);
+    expect(article.dateline).toBe("Anchorage");
+  });
+
+  it("derives a title from the text instead of inventing one", () => {
+    expect(article.title).toBe("US-Präsident Trump und Kremlchef Putin treffen sich in Alaska");
+    expect(article.id).toBe("2025-08-15-us-praesident-trump-und-kremlchef-putin");
+  });
+
+  it("keeps every paragraph verbatim", () => {
+    const raw = rawExport("seed");
+    for (const section of article.sections.filter((s) => s.kind !== "caption")) {
+      for (const p of section.paragraphs) expect(raw).toContain(p.text);
+    }
+  });
+
+  it("is exactly the committed corpus file (importer and corpus have not drifted)", () => {
+    const committed = readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".md"));
+    expect(committed).toContain(`${article.id}.md`);
+    expect(readFileSync(new URL(`${article.id}.md`, CORPUS_DIR), "utf8")).toBe(formatArticle(article));
+  });
+});
+
+describe("importing an article of the same kind with another layout", () => {
+  const article = fixtureArticle("fiction");
+
+  it("has no teaser: the dateline paragraph opens the lead", () => {
+    expect(article.sections[0]?.kind).toBe("lead");
+    expect(article.sections[0]?.paragraphs[0]?.text).toMatch(/^Bad Ellerbrunn - /);
+    expect(article.dateline).toBe("Bad Ellerbrunn");
+  });
+
+  it("takes headings ending in a question mark as headings", () => {
+    const questions = article.sections.filter((s) => s.title.endsWith("?"));
+    expect(questions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("keeps typographic quotes untouched", () => {
+    const text = article.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join("\n");
+    expect(text).toContain("„");
+    expect(text).toContain("‚");
+  });
+});
+
+describe("telling headings from paragraphs", () => {
+  it.each([
+    ["Sorge vor Gebietsabtretungen", true],
+    ["Treffen als Vorstufe?", true],
+    ["Das lehnt Kiew strikt ab.", false],
+    ["Er sagte: Nein", true],
+    ["Ja. Nein", false],
+    ["Eine sehr lange Zeile mit vielen Wörtern, die sicher kein Zwischentitel ist und weitergeht", false],
+  ])("%s → heading: %s", (line, expected) => {
+    expect(isHeading(line)).toBe(expected);
+  });
+});
+
+describe("rejecting exports that are not in the expected shape", () => {
+  it("names an empty file", () => {
+    expect(importError("\n\n")).toMatch(/^raw\.txt: the file is empty/);
+  });
+
+  it("names the line when the header is missing", () => {
+    expect(importError("\nJust some text.\n")).toMatch(/^raw\.txt:2: expected the export header/);
+  });
+
+  it("rejects an impossible date", () => {
+    expect(importError(" date 2025-02-30 1 Bild Foto: X\n\nBerlin - Text.\n")).toMatch(
+      /raw\.txt:1: "2025-02-30" is not a calendar date/,
+    );
+  });
+
+  it("rejects a heading with nothing under it", () => {
+    expect(importError(" date 2025-01-01 0\n\nBerlin - Text.\n\nLeere Überschrift\n")).toMatch(
+      /raw\.txt:5: the heading "Leere Überschrift" has no paragraph/,
+    );
+  });
+
+  it("rejects binary data", () => {
+    expect(importError(" date 2025-01-01 0\u0000")).toMatch(/not a text file/);
+  });
+
+  it("accepts Windows line endings and a byte-order mark", () => {
+    const raw = `\uFEFF${rawExport("seed").replace(/\n/g, "\r\n")}`;
+    expect(importRawExport(raw, "raw.txt")).toEqual(fixtureArticle("seed"));
+  });
+});

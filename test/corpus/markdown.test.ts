@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { formatArticle, parseArticle } from "../../src/corpus/markdown.ts";
+import { fixtureArticle } from "../support/fixtures.ts";
+
+const GOOD = `---
+id: 2025-01-02-test
+title: Ein Test
+date: 2025-01-02
+source: dpa
+language: de
+---
+
+Berlin - Erster Absatz.
+
+## Zweiter Teil
+
+Ein Absatz,
+der umbricht.
+
+Noch einer.
+`;
+
+function parseError(text: string): string {
+  try {
+    parseArticle(text, "corpus/x.md");
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error("expected a parse error");
+}
+
+describe("the corpus file format", () => {
+  it("round-trips both fixture articles through format and parse", () => {
+    for (const name of ["seed", "fiction"] as const) {
+      const article = fixtureArticle(name);
+      expect(parseArticle(formatArticle(article), "x.md")).toEqual(article);
+    }
+  });
+
+  it("joins wrapped lines into one paragraph and numbers paragraphs per section", () => {
+    const article = parseArticle(GOOD, "x.md");
+    expect(article.sections.map((s) => [s.title, s.paragraphs.map((p) => [p.number, p.text])])).toEqual([
+      ["Einleitung", [[1, "Berlin - Erster Absatz."]]],
+      [
+        "Zweiter Teil",
+        [
+          [1, "Ein Absatz, der umbricht."],
+          [2, "Noch einer."],
+        ],
+      ],
+    ]);
+  });
+});
+
+describe("a bad corpus file is reported with file, line and fix", () => {
+  it.each([
+    ["no front matter", "Hallo\n", /corpus\/x\.md:1: a corpus file must start with a `---` line/],
+    ["unclosed front matter", "---\nid: a\n", /corpus\/x\.md:1: .*never closed/],
+    [
+      "invalid YAML",
+      "---\nid: [unclosed\n---\nText\n",
+      /corpus\/x\.md:\d+: the front matter is not valid YAML/,
+    ],
+    ["a missing field", GOOD.replace("source: dpa\n", ""), /corpus\/x\.md:\d+: field "source" is missing/],
+    [
+      "a bad date",
+      GOOD.replace("date: 2025-01-02", "date: 2025-13-45"),
+      /corpus\/x\.md:4: field "date" (must be|is not)/,
+    ],
+    [
+      "an unknown field",
+      GOOD.replace("language: de", "language: de\nauthor: X"),
+      /unknown field\(s\) "author"/,
+    ],
+    [
+      "a bad id",
+      GOOD.replace("id: 2025-01-02-test", "id: Hello World"),
+      /corpus\/x\.md:2: field "id" must be lower-case/,
+    ],
+    [
+      "a single-# heading",
+      GOOD.replace("## Zweiter Teil", "# Zweiter Teil"),
+      /corpus\/x\.md:11: section headings are written "## Heading"/,
+    ],
+    ["an empty heading", GOOD.replace("## Zweiter Teil", "##"), /corpus\/x\.md:11: this heading has no text/],
+    [
+      "a duplicate heading",
+      `${GOOD}\n## Zweiter Teil\n\nText.\n`,
+      /corpus\/x\.md:\d+: the heading "Zweiter Teil" appears twice/,
+    ],
+    [
+      "a heading without text",
+      `${GOOD}\n## Leer\n`,
+      /corpus\/x\.md:\d+: the heading "Leer" has no paragraph/,
+    ],
+    [
+      "no text at all",
+      "---\nid: a\ntitle: T\ndate: 2025-01-01\nsource: s\nlanguage: de\n---\n\n",
+      /has no paragraphs/,
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(parseError(text)).toMatch(expected);
+  });
+});
