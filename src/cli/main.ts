@@ -54,11 +54,13 @@ function runQuery(
     }
     case "section": {
       const result = engine.section(command.text, articleId);
-      return print(sectionJson(result), renderSection(result));
+      print(sectionJson(result), renderSection(result));
+      return;
     }
     case "sections": {
       const toc = engine.sections(articleId);
-      return print(sectionsJson(toc), renderToc(toc));
+      print(sectionsJson(toc), renderToc(toc));
+      return;
     }
     default:
       throw new ArticleBotError("USAGE", `"${command.command}" is not available yet`);

@@ -17,9 +17,8 @@ export function markText(
   words: readonly Span[],
   markers: Markers,
 ): string {
-  const cuts = new Set<number>([0, text.length]);
-  if (sentence) [sentence.start, sentence.end].forEach((c) => cuts.add(c));
-  for (const w of words) [w.start, w.end].forEach((c) => cuts.add(c));
+  const spans = sentence ? [sentence, ...words] : words;
+  const cuts = new Set<number>([0, text.length, ...spans.flatMap((s) => [s.start, s.end])]);
   const points = [...cuts].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
   let out = "";
   for (let i = 0; i < points.length - 1; i++) {
