@@ -31,14 +31,15 @@ export function createDecompounder(isKnown: (word: string) => boolean): Decompou
 }
 
 function findSplit(word: string, isKnown: (w: string) => boolean, split: Decompounder): readonly string[] {
-  // Prefer the longest known head: `waffen|ruhe` over `waffe|nruhe`.
-  for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
-    const tail = word.slice(cut);
-    const tailParts = isKnown(tail) ? [] : split(tail);
-    if (!isKnown(tail) && tailParts.length === 0) continue;
-    for (const head of headCandidates(word.slice(0, cut))) {
-      if (!isKnown(head) && split(head).length === 0) continue;
-      return unique([head, ...split(head), tail, ...tailParts]);
+  // First a split into two known words (`friedens|nobelpreis`), only then one whose parts are
+  // compounds themselves (`atomwaffen|vertrag`); within each, the longest head wins.
+  for (const nested of [false, true]) {
+    const known = (w: string) => isKnown(w) || (nested && split(w).length > 0);
+    for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
+      const tail = word.slice(cut);
+      if (!known(tail)) continue;
+      const head = headCandidates(word.slice(0, cut)).find(known);
+      if (head) return unique([head, ...split(head), tail, ...split(tail)]);
     }
   }
   return [];
