@@ -5,6 +5,7 @@ import { articleId, articleOption, pickArticle } from "../src/commands/options.t
 
 export default defineCommand({
   name: "about",
+  nameDe: "info",
   description: {
     en: "About the article: source, date, sections",
     de: "Über den Artikel: Quelle, Datum, Abschnitte",

@@ -9,8 +9,12 @@ import {
   queryText,
 } from "../src/commands/options.ts";
 
+/** Enough for a second page of results behind the "More results" button. */
+const RESULTS_SHOWN = 6;
+
 export default defineCommand({
   name: "ask",
+  nameDe: "frage",
   description: {
     en: "Ask a question about the article (English or German)",
     de: "Stelle eine Frage zum Artikel (Deutsch oder Englisch)",
@@ -18,6 +22,7 @@ export default defineCommand({
   options: [
     {
       name: "question",
+      nameDe: "frage",
       description: {
         en: "Your question, e.g. What do the Europeans demand?",
         de: "Deine Frage, z. B. Was fordern die Europäer?",
@@ -32,6 +37,6 @@ export default defineCommand({
   execute(context, options) {
     const { id, problem } = pickArticle(context, options.article);
     if (problem) return problem;
-    return { kind: "ask", result: context.engine.ask(options.question, id ? { articleId: id } : {}) };
+    return { kind: "ask", result: context.engine.ask(options.question, { limit: RESULTS_SHOWN, ...(id ? { articleId: id } : {}) }) };
   },
 });

@@ -4,6 +4,7 @@ import { defineCommand } from "../src/commands/contract.ts";
 
 export default defineCommand({
   name: "help",
+  nameDe: "hilfe",
   description: { en: "How to use this bot", de: "So benutzt du diesen Bot" },
   options: [],
   schema: z.object({}),

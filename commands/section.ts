@@ -6,6 +6,7 @@ import { suggestSections } from "../src/commands/suggest.ts";
 
 export default defineCommand({
   name: "section",
+  nameDe: "abschnitt",
   description: { en: "Show a section of the article", de: "Zeige einen Abschnitt des Artikels" },
   options: [
     {

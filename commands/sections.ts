@@ -5,6 +5,7 @@ import { articleId, articleOption, pickArticle } from "../src/commands/options.t
 
 export default defineCommand({
   name: "sections",
+  nameDe: "abschnitte",
   description: { en: "List the sections of the article", de: "Liste die Abschnitte des Artikels auf" },
   options: [articleOption],
   schema: z.object({ article: articleId }),

@@ -19,6 +19,8 @@ export interface Localized {
 
 export interface OptionSpec {
   readonly name: string;
+  /** The option's name for German Discord clients. */
+  readonly nameDe?: string;
   readonly description: Localized;
   readonly type: "string" | "integer" | "boolean" | "user";
   readonly required?: boolean;
@@ -50,6 +52,8 @@ export interface Choice {
 
 export interface Command<Options = Record<string, unknown>> {
   readonly name: string;
+  /** The command's name for German Discord clients (`/frage`). */
+  readonly nameDe?: string;
   readonly description: Localized;
   readonly options: readonly OptionSpec[];
   /** Validates raw option values; its error messages are shown to the user. */

@@ -8,6 +8,7 @@ export const MAX_QUERY_LENGTH = 300;
 /** The optional `article` option, offered when the corpus holds several articles. */
 export const articleOption: OptionSpec = {
   name: "article",
+  nameDe: "artikel",
   description: { en: "Which article (when there are several)", de: "Welcher Artikel (wenn es mehrere gibt)" },
   type: "string",
   maxLength: 100,

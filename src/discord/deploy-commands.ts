@@ -1,0 +1,35 @@
+/**
+ * `npm run deploy-commands [-- --dry-run]`: registers the slash commands, to one guild when
+ * DISCORD_GUILD_ID is set (instant, for development) or globally. PUT replaces the whole set, so
+ * running it twice changes nothing.
+ */
+import { REST, Routes } from "discord.js";
+import { COMMANDS } from "../commands/registry.ts";
+import { loadDotEnv, readConfig } from "../config.ts";
+import { loadCorpus } from "../corpus/load.ts";
+import { ArticleBotError } from "../errors.ts";
+import { commandData } from "./command-data.ts";
+
+async function main(argv: readonly string[]): Promise<void> {
+  loadDotEnv();
+  const config = readConfig();
+  const dryRun = argv.includes("--dry-run");
+  const body = commandData(COMMANDS, loadCorpus(config.CORPUS_DIR).length);
+  if (dryRun) {
+    process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+    return;
+  }
+  const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: appId, DISCORD_GUILD_ID: guildId } = config;
+  if (!token || !appId) {
+    throw new ArticleBotError("CONFIG", "deploy-commands needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example); --dry-run needs neither.");
+  }
+  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(token);
+  const route = guildId ? Routes.applicationGuildCommands(appId, guildId) : Routes.applicationCommands(appId);
+  const result = (await rest.put(route, { body })) as unknown[];
+  process.stdout.write(`Registered ${result.length} commands ${guildId ? `in guild ${guildId}` : "globally (may take up to an hour to show)"}.\n`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,51 @@
+/**
+ * Questions by mention (`@bot what does Merz demand?`) or by DM get the /ask answer as a reply.
+ * Needs no privileged intent: Discord delivers the content of mentions and DMs to every bot.
+ */
+import { randomUUID } from "node:crypto";
+import type { Message, MessageReplyOptions } from "discord.js";
+import type { Command } from "../commands/contract.ts";
+import { invoke } from "../commands/invoke.ts";
+import type { Engine } from "../engine/engine.ts";
+import type { Logger } from "../logger.ts";
+import { localeOf, phrase } from "./locale.ts";
+import type { RateLimiter } from "./rate-limit.ts";
+import { renderView } from "./render.ts";
+
+export interface MentionDeps {
+  readonly engine: Engine;
+  readonly commands: readonly Command[];
+  readonly logger: Logger;
+  readonly limiter: RateLimiter;
+}
+
+/** The `messageCreate` listener. */
+export function createMentionHandler(deps: MentionDeps): (message: Message) => Promise<void> {
+  return async (message) => {
+    const me = message.client.user;
+    if (message.author.bot || !me) return;
+    const direct = !message.inGuild();
+    if (!direct && !message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return;
+    const ref = randomUUID().slice(0, 8);
+    const log = deps.logger.child({ ref, message: message.id, user: message.author.id });
+    const locale = localeOf(message.guild?.preferredLocale);
+    const reply = (payload: MessageReplyOptions) =>
+      message.reply({ ...payload, allowedMentions: { parse: [], repliedUser: false } });
+    try {
+      const wait = deps.limiter.take(message.author.id);
+      if (wait > 0) {
+        await reply({ content: phrase(locale, "slowDown", { seconds: wait }) });
+        return;
+      }
+      const question = message.content.replace(new RegExp(`<@!?${me.id}>`, "g"), " ").trim();
+      const ask = deps.commands.find((c) => c.name === "ask");
+      if (!ask) throw new Error("the ask command is not registered");
+      const [first] = renderView(invoke(ask, { engine: deps.engine, locale, commands: deps.commands }, { question }), locale).pages;
+      if (first) await reply(first);
+      log.info({ direct }, "mention answered");
+    } catch (error) {
+      log.error({ err: error }, "mention failed");
+      await reply({ content: phrase(locale, "failed", { ref }) }).catch((err: unknown) => log.error({ err }, "could not report failure"));
+    }
+  };
+}

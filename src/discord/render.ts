@@ -1,0 +1,193 @@
+/**
+ * Views as Discord messages: embeds with section attribution, the best sentence in bold, matched
+ * words underlined, and the article in the footer. Long answers become pages; every page is
+ * within Discord's limits, and everything echoed from the article or the user is escaped.
+ */
+import { type APIEmbed, escapeMarkdown } from "discord.js";
+import type { Command, Locale, View } from "../commands/contract.ts";
+import type { Article, Section } from "../corpus/article.ts";
+import type { PassageResult } from "../engine/ask.ts";
+import type { TocEntry } from "../engine/sections.ts";
+import { markText } from "../render/marks.ts";
+import { truncateWords } from "../render/truncate.ts";
+import { MAX_EMBED_DESCRIPTION, MAX_EMBED_FOOTER, MAX_EMBED_TITLE, MAX_FIELD_VALUE } from "./limits.ts";
+import { phrase } from "./locale.ts";
+
+/** One page of an answer: embeds and/or content, without components (the adapter adds buttons). */
+export interface Page {
+  readonly content?: string;
+  readonly embeds: APIEmbed[];
+}
+
+export interface RenderedView {
+  readonly pages: readonly Page[];
+  /** Only the user sees it: problems and hints. */
+  readonly ephemeral: boolean;
+}
+
+// Blurple, so answers are recognisable in a busy channel.
+const COLOR = 0x5865f2;
+const DISCORD_MARKS = { sentence: ["**", "**"], word: ["__", "__"], escape: (t: string) => escapeMarkdown(t) } as const;
+/** Results per /ask page: enough to compare, few enough to read. */
+const RESULTS_PER_PAGE = 3;
+/** Room for one passage on an /ask page (three fit in one description). */
+const MAX_PASSAGE_CHARS = 1_250;
+
+/** Renders a command's view for a user with `locale`. */
+export function renderView(view: View, locale: Locale): RenderedView {
+  switch (view.kind) {
+    case "ask":
+      return renderAsk(view, locale);
+    case "section":
+      return renderSection(view, locale);
+    case "sections":
+      return visible([{ embeds: [tocEmbed(view.entries, locale)] }]);
+    case "about":
+      return visible([{ embeds: view.articles.map((a) => aboutEmbed(a, view.entries, locale)).slice(0, 10) }]);
+    case "help":
+      return visible([{ embeds: [helpEmbed(view.commands, locale)] }]);
+    case "problem":
+      return { pages: [{ content: truncateWords(view.message[locale], 2_000), embeds: [] }], ephemeral: true };
+  }
+}
+
+function visible(pages: Page[]): RenderedView {
+  return { pages, ephemeral: false };
+}
+
+function renderAsk(view: Extract<View, { kind: "ask" }>, locale: Locale): RenderedView {
+  const { result } = view;
+  if (result.empty) return { pages: [{ content: phrase(locale, "emptyQuestion"), embeds: [] }], ephemeral: true };
+  if (result.results.length === 0) {
+    return { pages: [{ content: phrase(locale, "noMatch", { query: echo(result.query, 200) }), embeds: [] }], ephemeral: true };
+  }
+  const multi = new Set(result.results.map((r) => r.article.id)).size > 1;
+  const chunks = chunk(result.results, RESULTS_PER_PAGE);
+  const pages = chunks.map((results, page) => ({
+    embeds: [
+      {
+        color: COLOR,
+        title: truncateWords(`${phrase(locale, "answerTitle")}: ${result.query}`, MAX_EMBED_TITLE),
+        description: results.map((r, i) => passageBlock(r, page * RESULTS_PER_PAGE + i + 1, multi)).join("\n\n"),
+        footer: footer(results[0]?.article, chunks.length > 1 ? phrase(locale, "page", { page: page + 1, pages: chunks.length }) : undefined),
+      },
+    ],
+  }));
+  return visible(pages);
+}
+
+/** One result: its attribution as a heading line, then the passage with marks. */
+function passageBlock(r: PassageResult, rank: number, showArticle: boolean): string {
+  const where = `${escapeMarkdown(r.passage.sectionTitle)} · ¶${r.passage.paragraph}`;
+  const article = showArticle ? ` — ${escapeMarkdown(r.article.title)}` : "";
+  return `**${rank}. ${where}**${article}\n${passageExcerpt(r)}`;
+}
+
+/** The marked passage; a very long one is cut around its best sentence so the answer stays visible. */
+function passageExcerpt(r: PassageResult): string {
+  const marked = markText(r.passage.text, r.bestSentence, r.highlights, DISCORD_MARKS);
+  if (marked.length <= MAX_PASSAGE_CHARS) return marked;
+  const sentence = r.passage.text.slice(r.bestSentence.start, r.bestSentence.end);
+  return truncateWords(`… **${escapeMarkdown(sentence)}** …`, MAX_PASSAGE_CHARS);
+}
+
+function renderSection(view: Extract<View, { kind: "section" }>, locale: Locale): RenderedView {
+  const { result } = view;
+  if (!result.match) {
+    const text = result.query ? phrase(locale, "noSection", { query: echo(result.query, 200) }) : phrase(locale, "emptySection");
+    return { pages: [{ content: text, embeds: result.alternatives.length > 0 ? [tocEmbed(result.alternatives, locale)] : [] }], ephemeral: true };
+  }
+  const { article, section, number } = result.match;
+  const title = truncateWords(number === null ? section.title : `${number}. ${section.title}`, MAX_EMBED_TITLE);
+  const pageTexts = paginateParagraphs(section);
+  const also = result.alternatives.length > 0 ? result.alternatives.map((a) => escapeMarkdown(a.section.title)).join(" · ") : "";
+  const pages = pageTexts.map((description, i) => ({
+    embeds: [
+      {
+        color: COLOR,
+        title,
+        description,
+        ...(also && i === 0 ? { fields: [{ name: phrase(locale, "alsoSections"), value: truncateWords(also, MAX_FIELD_VALUE) }] } : {}),
+        footer: footer(article, pageTexts.length > 1 ? phrase(locale, "page", { page: i + 1, pages: pageTexts.length }) : undefined),
+      },
+    ],
+  }));
+  return visible(pages);
+}
+
+/** The section's paragraphs as descriptions of at most MAX_EMBED_DESCRIPTION characters, whole paragraphs per page. */
+export function paginateParagraphs(section: Section, limit = MAX_EMBED_DESCRIPTION): string[] {
+  const pages: string[] = [];
+  let current = "";
+  for (const p of section.paragraphs) {
+    const block = truncateWords(`**¶${p.number}** ${escapeMarkdown(p.text)}`, limit);
+    if (current && current.length + 2 + block.length > limit) {
+      pages.push(current);
+      current = block;
+    } else {
+      current = current ? `${current}\n\n${block}` : block;
+    }
+  }
+  if (current) pages.push(current);
+  return pages;
+}
+
+function tocEmbed(entries: readonly TocEntry[], locale: Locale): APIEmbed {
+  const lines = entries.map((e) => {
+    const count = e.section.paragraphs.length;
+    const size = count === 1 ? phrase(locale, "paragraph") : phrase(locale, "paragraphs", { n: count });
+    return `**${e.number ?? "–"}.** ${escapeMarkdown(e.section.title)} — ${size}`;
+  });
+  return {
+    color: COLOR,
+    title: phrase(locale, "sectionsTitle"),
+    description: truncateWords(lines.join("\n"), MAX_EMBED_DESCRIPTION),
+    footer: footer(entries[0]?.article),
+  };
+}
+
+function aboutEmbed(article: Article, entries: readonly TocEntry[], locale: Locale): APIEmbed {
+  const own = entries.filter((e) => e.article.id === article.id);
+  const paragraphs = own.reduce((n, e) => n + e.section.paragraphs.length, 0);
+  const fields = [
+    { name: phrase(locale, "aboutDate"), value: article.date, inline: true },
+    { name: phrase(locale, "aboutSource"), value: escapeMarkdown(article.source), inline: true },
+    { name: phrase(locale, "aboutCounts"), value: phrase(locale, "aboutCountsValue", { sections: own.length, paragraphs }), inline: true },
+    ...(article.photo
+      ? [{ name: phrase(locale, "aboutPhoto"), value: truncateWords(escapeMarkdown(`${article.photo.caption} (${article.photo.credit})`), MAX_FIELD_VALUE) }]
+      : []),
+    {
+      name: phrase(locale, "sectionsTitle"),
+      value: truncateWords(own.map((e) => `${e.number}. ${escapeMarkdown(e.section.title)}`).join("\n"), MAX_FIELD_VALUE),
+    },
+  ];
+  return { color: COLOR, title: truncateWords(article.title, MAX_EMBED_TITLE), fields, footer: footer(article) };
+}
+
+function helpEmbed(commands: readonly Command[], locale: Locale): APIEmbed {
+  const lines = commands.map((c) => {
+    const name = locale === "de" && c.nameDe ? c.nameDe : c.name;
+    const main = c.options.find((o) => o.required);
+    const option = main ? ` <${locale === "de" && main.nameDe ? main.nameDe : main.name}>` : "";
+    return `**/${name}${option}** — ${c.description[locale]}`;
+  });
+  return { color: COLOR, title: phrase(locale, "helpTitle"), description: [...lines, "", phrase(locale, "helpMention")].join("\n") };
+}
+
+/** The article in the footer: `title · date · source`, with a page marker when paged. */
+function footer(article: Article | undefined, extra?: string): { text: string } | undefined {
+  const parts = article ? [article.title, article.date, article.source] : [];
+  if (extra) parts.push(extra);
+  return parts.length > 0 ? { text: truncateWords(parts.join(" · "), MAX_EMBED_FOOTER) } : undefined;
+}
+
+/** What the user typed, safe to echo: no markdown, no mentions, bounded. */
+function echo(text: string, max: number): string {
+  return escapeMarkdown(truncateWords(text.replace(/[\r\n]+/g, " "), max));
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
