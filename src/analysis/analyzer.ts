@@ -20,6 +20,8 @@ export interface QueryTerm {
   readonly prefix: boolean;
   /** Whether the term may match with typos (`ceasfire`, `Selensky`). */
   readonly fuzzy: boolean;
+  /** Which word (or phrase) of the query the term stands for: terms of one concept are alternatives. */
+  readonly concept: number;
 }
 
 export interface Analyzer {
@@ -37,13 +39,18 @@ export interface AnalyzerDeps {
 }
 
 // Weights of inferred terms relative to a typed term (1). Tuned on test/fixtures/questions.dev.jsonl.
-const PART_WEIGHT = 0.5;
-const TRANSLATION_WEIGHT = 1;
-const TRANSLATION_DECAY = 0.25;
-const TYPO_TRANSLATION_WEIGHT = 0.7;
+const PART_WEIGHT = Number(process.env.PART_WEIGHT ?? 0.5);
+const TRANSLATION_WEIGHT = Number(process.env.TRANSLATION_WEIGHT ?? 1);
+const TRANSLATION_DECAY = Number(process.env.TRANSLATION_DECAY ?? 0.25);
+const TYPO_TRANSLATION_WEIGHT = Number(process.env.TYPO_TRANSLATION_WEIGHT ?? 0.7);
+const SYNONYM_WEIGHT = Number(process.env.SYNONYM_WEIGHT ?? 0.6);
 /** Shortest stem that may match as a prefix: shorter ones match half the vocabulary. */
 const MIN_PREFIX_STEM = 4;
 const MIN_FUZZY_WORD = 5;
+/** From this length a glossary look-up tolerates two typos; below it one (`ceasfire`). */
+const LONG_WORD = 12;
+/** Translations beyond these add more noise than recall. */
+const MAX_TRANSLATIONS = 8;
 /** Longest query we analyse: beyond it, words add nothing but time. */
 const MAX_QUERY_WORDS = 64;
 
@@ -78,10 +85,13 @@ export function createAnalyzer(
       const folded = words(text).slice(0, MAX_QUERY_WORDS).map(foldWord);
       const english = looksEnglish(folded, stopWords, glossary, knows);
       const terms = new Map<string, QueryTerm>();
-      const add = (term: QueryTerm) => {
+      let concept = 0;
+      const add = (term: Omit<QueryTerm, "concept">) => {
         const known = terms.get(term.term);
-        if (!known || known.weight < term.weight) terms.set(term.term, term);
+        if (!known || known.weight < term.weight) terms.set(term.term, { ...term, concept });
       };
+      // Compound parts count for less than the whole word, for typed words and translations alike
+      // (measured: dropping a translation's parts loses more recall than the noise it removes).
       const addGerman = (word: string, weight: number, typed: boolean) => {
         termsOfFolded(word).forEach((term, i) => {
           const w = i === 0 ? weight : weight * PART_WEIGHT;
@@ -95,7 +105,7 @@ export function createAnalyzer(
         });
       };
       const addTranslations = (german: readonly string[], weight: number) => {
-        german.forEach((g, k) => {
+        german.slice(0, MAX_TRANSLATIONS).forEach((g, k) => {
           for (const w of words(g)) addGerman(foldWord(w), weight / (1 + TRANSLATION_DECAY * k), false);
         });
       };
@@ -105,6 +115,7 @@ export function createAnalyzer(
         // A known German word is translated only when the query reads as English ("war", "deal").
         const mayTranslate = (w: string) => english || !knows(w);
         const phrase = mayTranslate(word) ? longestGlossaryMatch(folded, i, glossary) : undefined;
+        concept = i;
         if (phrase && phrase.length > 1) {
           addTranslations(phrase.german, TRANSLATION_WEIGHT);
           i += phrase.length;
@@ -112,10 +123,13 @@ export function createAnalyzer(
         }
         if (phrase) addTranslations(phrase.german, TRANSLATION_WEIGHT);
         const isStopWord = stopWords.de.has(word) || stopWords.en.has(word);
-        if (!isStopWord) {
+        // A translated English word is searched as itself only where the article uses it ("Deal").
+        if (!isStopWord && (!phrase || knows(word))) {
           addGerman(word, 1, true);
-          if (!phrase && !knows(word) && word.length >= MIN_FUZZY_WORD) {
-            const typo = glossary.lookupFuzzy(word, word.length >= 8 ? 2 : 1);
+          // A German word the article does not use may have a synonym it does (`Waffenstillstand`).
+          if (!knows(word)) addTranslations(glossary.synonyms(word), SYNONYM_WEIGHT);
+          if (english && !phrase && !knows(word) && word.length >= MIN_FUZZY_WORD) {
+            const typo = glossary.lookupFuzzy(word, word.length >= LONG_WORD ? 2 : 1);
             if (typo) addTranslations(typo, TYPO_TRANSLATION_WEIGHT);
           }
         }
@@ -141,11 +155,36 @@ function longestGlossaryMatch(
 }
 
 function singularLookup(word: string, glossary: Glossary): readonly string[] | undefined {
-  if (word.length < 4) return undefined;
-  if (word.endsWith("ies")) return glossary.lookup(`${word.slice(0, -3)}y`);
-  if (word.endsWith("es")) return glossary.lookup(word.slice(0, -2)) ?? glossary.lookup(word.slice(0, -1));
-  if (word.endsWith("s")) return glossary.lookup(word.slice(0, -1));
+  for (const lemma of englishLemmas(word)) {
+    const german = glossary.lookup(lemma);
+    if (german) return german;
+  }
   return undefined;
+}
+
+/**
+ * Base forms an inflected English word may come from (`carries` → `carry`, `taking` → `take`,
+ * `recognised` → `recognise`), tried in order; the glossary lists the common forms itself, this
+ * catches the rest.
+ */
+export function englishLemmas(word: string): string[] {
+  if (word.length < 4) return [];
+  const out: string[] = [];
+  const stripDouble = (w: string) => (/([b-df-hj-np-tv-z])\1$/.test(w) ? w.slice(0, -1) : w);
+  if (word.endsWith("ies") || word.endsWith("ied")) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith("es")) out.push(word.slice(0, -2));
+  if (word.endsWith("s") && !word.endsWith("ss")) out.push(word.slice(0, -1));
+  if (word.endsWith("ing") && word.length > 5) {
+    const stem = word.slice(0, -3);
+    out.push(stem, `${stem}e`, stripDouble(stem));
+  }
+  if (word.endsWith("ed") && word.length > 4) {
+    const stem = word.slice(0, -2);
+    out.push(stem, `${stem}e`, stripDouble(stem));
+  }
+  if (word.endsWith("er") || word.endsWith("ly")) out.push(word.slice(0, -2));
+  if (word.endsWith("est")) out.push(word.slice(0, -3));
+  return [...new Set(out)].filter((w) => w.length >= 3);
 }
 
 /**

@@ -18,6 +18,11 @@ export interface Glossary {
   readonly longestPhrase: number;
   /** Every German word on the right-hand side, for the decompounding dictionary. */
   germanWords(): Iterable<string>;
+  /**
+   * German synonyms of a German word: the other German words of the entries it stands in
+   * (`Waffenstillstand` → `Waffenruhe`, `Feuerpause`), so German queries reach other wordings too.
+   */
+  synonyms(folded: string): readonly string[];
 }
 
 /** Folds an English form the way the glossary keys are stored. */
@@ -30,6 +35,7 @@ export function parseGlossary(text: string, file: string): Glossary {
   const map = new SearchableMap<string[]>();
   let longestPhrase = 1;
   const germanWords = new Set<string>();
+  const siblings = new Map<string, Set<string>>();
   for (const { line, text: entry } of dataLines(text)) {
     const sides = entry.split("=");
     const fail = (problem: string): never => {
@@ -43,6 +49,12 @@ export function parseGlossary(text: string, file: string): Glossary {
     const german = (sides[1] ?? "").split(",").map((g) => g.trim());
     if (english.some((e) => !e) || german.some((g) => !g)) fail("an empty form between commas.");
     for (const g of german) for (const w of words(g)) germanWords.add(w);
+    for (const g of german) {
+      const key = foldWord(g);
+      const set = siblings.get(key) ?? new Set<string>();
+      for (const other of german) if (other !== g) set.add(other);
+      siblings.set(key, set);
+    }
     for (const form of english) {
       const known = map.get(form) ?? [];
       map.set(form, [...known, ...german.filter((g) => !known.includes(g))]);
@@ -60,6 +72,7 @@ export function parseGlossary(text: string, file: string): Glossary {
     },
     longestPhrase,
     germanWords: () => germanWords,
+    synonyms: (folded) => [...(siblings.get(folded) ?? [])],
   };
 }
 

@@ -5,7 +5,7 @@
 import type { QueryTerm } from "../analysis/analyzer.ts";
 import { foldWord } from "../analysis/normalize.ts";
 import { words } from "../analysis/tokenize.ts";
-import type { Article, Section } from "../corpus/article.ts";
+import { type Article, SECTION_KIND_NAMES, type Section } from "../corpus/article.ts";
 import type { SearchIndex } from "../index/search-index.ts";
 
 export interface TocEntry {
@@ -22,24 +22,6 @@ export interface SectionResult {
   readonly alternatives: readonly TocEntry[];
 }
 
-// Names people use for the two sections that have no printed heading, in English and German.
-const KIND_ALIASES: Record<Section["kind"], readonly string[]> = {
-  lead: [
-    "einleitung",
-    "intro",
-    "introduction",
-    "lead",
-    "teaser",
-    "vorspann",
-    "anfang",
-    "beginning",
-    "start",
-    "overview",
-    "summary",
-  ],
-  caption: ["foto", "photo", "picture", "bild", "bildunterschrift", "caption", "image"],
-  body: [],
-};
 const MAX_ALTERNATIVES = 5;
 
 /** The table of contents (lead and headed sections) of one article, or of all in corpus order. */
@@ -99,7 +81,7 @@ function headingScore(
   terms: readonly QueryTerm[],
   wanted: string,
 ): number {
-  const aliases = KIND_ALIASES[entry.section.kind];
+  const aliases = SECTION_KIND_NAMES[entry.section.kind];
   const aliasScore = wanted.split(" ").some((w) => aliases.includes(w)) ? 1 : 0;
   const headingTerms = new Set(words(entry.section.title).flatMap((w) => index.analyzer.indexTerms(w)));
   let score = aliasScore;

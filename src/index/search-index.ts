@@ -5,7 +5,7 @@
 import MiniSearch from "minisearch";
 import { type Analyzer, createAnalyzer, type QueryTerm } from "../analysis/analyzer.ts";
 import { tokenize, words } from "../analysis/tokenize.ts";
-import type { Article } from "../corpus/article.ts";
+import { type Article, SECTION_KIND_NAMES } from "../corpus/article.ts";
 import { type Passage, passagesOf } from "./passages.ts";
 
 export interface Hit {
@@ -41,10 +41,12 @@ export interface SearchIndex {
 
 // Tuned on test/fixtures/questions.dev.jsonl (see the benchmark): a heading word is worth a little
 // more than a word of the text, and typos/prefixes count less than exact terms.
-const HEADING_BOOST = 1.3;
-const FUZZY_WEIGHT = 0.3;
-const PREFIX_WEIGHT = 0.4;
+const HEADING_BOOST = Number(process.env.HEADING_BOOST ?? 1.3);
+const FUZZY_WEIGHT = Number(process.env.FUZZY_WEIGHT ?? 0.3);
+const PREFIX_WEIGHT = Number(process.env.PREFIX_WEIGHT ?? 0.4);
 const MAX_FUZZY_EDITS = 2;
+const COORDINATION = Number(process.env.COORD ?? 1);
+const SENTENCE_WEIGHT = Number(process.env.SENT ?? 1);
 
 /** Builds the passage index of a corpus. */
 export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
@@ -54,7 +56,10 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
   const byId = new Map(passages.map((p) => [p.id, p]));
   const mini = new MiniSearch<Passage>({
     idField: "id",
-    fields: ["text", "sectionTitle"],
+    fields: ["text", "sectionTitle", "kindNames"],
+    // The lead and the caption have no heading of their own; these names let "summary" or "photo" find them.
+    extractField: (passage, field) =>
+      field === "kindNames" ? SECTION_KIND_NAMES[passage.sectionKind].join(" ") : String(passage[field as keyof Passage]),
     storeFields: [],
     tokenize: words,
     processTerm: (term) => analyzer.indexTerms(term),
@@ -84,12 +89,13 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
       const results = mini.search(terms.map((t) => t.term).join(" "), {
         tokenize: (q) => q.split(" "),
         processTerm: (t) => t,
-        boost: { sectionTitle: HEADING_BOOST },
+        boost: { sectionTitle: HEADING_BOOST, kindNames: HEADING_BOOST },
         boostTerm: (t) => byTerm.get(t)?.weight ?? 1,
         prefix: (t) => byTerm.get(t)?.prefix ?? false,
         fuzzy: (t) => (byTerm.get(t)?.fuzzy ? 0.2 : false),
         maxFuzzy: MAX_FUZZY_EDITS,
         weights: { fuzzy: FUZZY_WEIGHT, prefix: PREFIX_WEIGHT },
+        bm25: { k: Number(process.env.BM_K ?? 1.2), b: Number(process.env.BM_B ?? 0.7), d: Number(process.env.BM_D ?? 0.5) },
         filter: (r) => {
           const p = byId.get(r.id as string);
           if (!p) return false;
@@ -97,10 +103,34 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
           return !(options.withoutCaption && p.sectionKind === "caption");
         },
       });
-      return results.flatMap((r) => {
+      // Coordination: a passage that answers more of the question's words beats one that
+      // repeats a single rare word (BM25 alone sums terms and cannot tell the two apart).
+      // Sentence coverage: the question's words standing together in one sentence is the
+      // strongest sign that the sentence answers it.
+      const concepts = new Set(terms.map((t) => t.concept)).size;
+      const prefixTerms = terms.filter((t) => t.prefix);
+      const conceptOf = (docTerm: string) =>
+        byTerm.get(docTerm)?.concept ?? prefixTerms.find((t) => docTerm.startsWith(t.term))?.concept;
+      const hits = results.flatMap((r) => {
         const passage = byId.get(r.id as string);
-        return passage ? [{ passage, score: r.score, matchedTerms: r.terms }] : [];
+        if (!passage) return [];
+        const covered = new Set(r.queryTerms.map((q) => byTerm.get(q)?.concept)).size;
+        const matched = new Map(r.terms.map((t) => [t, conceptOf(t)]));
+        const tokens = this.tokensOf(passage);
+        let bestSentence = 0;
+        for (const sentence of passage.sentences) {
+          const inside = new Set<number | undefined>();
+          for (const token of tokens) {
+            if (token.start < sentence.start || token.end > sentence.end) continue;
+            for (const t of token.terms) if (matched.has(t)) inside.add(matched.get(t));
+          }
+          inside.delete(undefined);
+          bestSentence = Math.max(bestSentence, inside.size);
+        }
+        const score = r.score * (covered / concepts) ** COORDINATION * (1 + SENTENCE_WEIGHT * (bestSentence / concepts));
+        return [{ passage, score, matchedTerms: r.terms }];
       });
+      return hits.sort((a, b) => b.score - a.score);
     },
   };
 }
