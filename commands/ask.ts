@@ -37,6 +37,12 @@ export default defineCommand({
   execute(context, options) {
     const { id, problem } = pickArticle(context, options.article);
     if (problem) return problem;
-    return { kind: "ask", result: context.engine.ask(options.question, { limit: RESULTS_SHOWN, ...(id ? { articleId: id } : {}) }) };
+    return {
+      kind: "ask",
+      result: context.engine.ask(options.question, {
+        limit: RESULTS_SHOWN,
+        ...(id ? { articleId: id } : {}),
+      }),
+    };
   },
 });

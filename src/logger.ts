@@ -5,6 +5,10 @@ export type { Logger };
 
 /** A JSON logger at `level`, writing to stdout or to `destination` (tests capture lines this way). */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
-  const options = { level, base: { app: "article-bot" }, redact: ["token", "*.token", "config.DISCORD_TOKEN"] };
+  const options = {
+    level,
+    base: { app: "article-bot" },
+    redact: ["token", "*.token", "config.DISCORD_TOKEN"],
+  };
   return destination ? pino(options, destination) : pino(options);
 }

@@ -47,6 +47,10 @@ const SYNONYM_WEIGHT = Number(process.env.SYNONYM_WEIGHT ?? 0.6);
 /** Shortest stem that may match as a prefix: shorter ones match half the vocabulary. */
 const MIN_PREFIX_STEM = 4;
 const MIN_FUZZY_WORD = 5;
+/** Longest word we analyse (the longest German compounds in news run to about 40 letters). */
+const MAX_WORD_LENGTH = 48;
+/** Longest word we match with typos: fuzzy matching costs grow with length. */
+const MAX_FUZZY_WORD = 24;
 /** From this length a glossary look-up tolerates two typos; below it one (`ceasfire`). */
 const LONG_WORD = 12;
 /** Translations beyond these add more noise than recall. */
@@ -71,9 +75,11 @@ export function createAnalyzer(
   const vocabularyStems = new Set([...vocabulary].map(stemGerman));
   const decompound = createDecompounder((w) => dictionary.has(w) || dictionaryStems.has(stemGerman(w)));
 
-  const termsOfFolded = (folded: string): string[] => {
-    if (folded.length < 2 && !/\d/.test(folded)) return [];
-    if (stopWords.de.has(folded)) return [];
+  const termsOfFolded = (word: string): string[] => {
+    if (word.length < 2 && !/\d/.test(word)) return [];
+    if (stopWords.de.has(word)) return [];
+    // No German word is this long; cutting keeps analysis linear on hostile input.
+    const folded = word.slice(0, MAX_WORD_LENGTH);
     return [...new Set([stemGerman(folded), ...decompound(folded).map(stemGerman)])];
   };
   const knows = (folded: string) => vocabulary.has(folded) || vocabularyStems.has(stemGerman(folded));
@@ -100,7 +106,7 @@ export function createAnalyzer(
             term,
             weight: w,
             prefix: i === 0 && term.length >= minPrefix,
-            fuzzy: typed && i === 0 && word.length >= MIN_FUZZY_WORD,
+            fuzzy: typed && i === 0 && word.length >= MIN_FUZZY_WORD && word.length <= MAX_FUZZY_WORD,
           });
         });
       };
@@ -128,7 +134,13 @@ export function createAnalyzer(
           addGerman(word, 1, true);
           // A German word the article does not use may have a synonym it does (`Waffenstillstand`).
           if (!knows(word)) addTranslations(glossary.synonyms(word), SYNONYM_WEIGHT);
-          if (english && !phrase && !knows(word) && word.length >= MIN_FUZZY_WORD) {
+          if (
+            english &&
+            !phrase &&
+            !knows(word) &&
+            word.length >= MIN_FUZZY_WORD &&
+            word.length <= MAX_FUZZY_WORD
+          ) {
             const typo = glossary.lookupFuzzy(word, word.length >= LONG_WORD ? 2 : 1);
             if (typo) addTranslations(typo, TYPO_TRANSLATION_WEIGHT);
           }

@@ -10,6 +10,9 @@
 const MIN_PART = 4;
 /** Shortest word worth splitting. */
 const MIN_COMPOUND = 2 * MIN_PART;
+/** Longest word we try to split; the search is quadratic in the length. */
+const MAX_COMPOUND = 48;
+const MAX_MEMO = 100_000;
 // Longest first, so `frieden·s` is tried before `friede·ns`.
 const LINKERS = ["ens", "es", "en", "er", "s", "n", "e"];
 
@@ -23,7 +26,10 @@ export function createDecompounder(isKnown: (word: string) => boolean): Decompou
     const cached = memo.get(word);
     if (cached) return cached;
     memo.set(word, []); // guards against cycles while this word is being split
-    const parts = word.length >= MIN_COMPOUND ? findSplit(word, isKnown, split) : [];
+    const parts =
+      word.length >= MIN_COMPOUND && word.length <= MAX_COMPOUND ? findSplit(word, isKnown, split) : [];
+    // Queries add words too; a long-running bot must not grow the memo without bound.
+    if (memo.size > MAX_MEMO) memo.clear();
     memo.set(word, parts);
     return parts;
   };

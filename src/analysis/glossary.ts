@@ -32,7 +32,10 @@ export function glossaryKey(form: string): string {
 
 /** Parses glossary text; a malformed line throws with the file, line and fix. */
 export function parseGlossary(text: string, file: string): Glossary {
-  const map = new SearchableMap<string[]>();
+  const map = new Map<string, string[]>();
+  // The radix tree for typo look-ups costs more to build than everything else here, so only
+  // the first typo pays for it.
+  let fuzzyMap: SearchableMap<string[]> | undefined;
   let longestPhrase = 1;
   const germanWords = new Set<string>();
   const siblings = new Map<string, Set<string>>();
@@ -65,7 +68,8 @@ export function parseGlossary(text: string, file: string): Glossary {
     lookup: (form) => map.get(form),
     lookupFuzzy(form, maxDistance) {
       let best: { distance: number; value: string[] } | undefined;
-      for (const [, [value, distance]] of map.fuzzyGet(form, maxDistance)) {
+      fuzzyMap ??= SearchableMap.from(map);
+      for (const [, [value, distance]] of fuzzyMap.fuzzyGet(form, maxDistance)) {
         if (!best || distance < best.distance) best = { distance, value };
       }
       return best?.value;

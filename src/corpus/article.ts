@@ -60,7 +60,33 @@ export function captionSection(photo: Photo, index: number): Section {
 
 /** Names people use for the sections without a printed heading, in English and German. */
 export const SECTION_KIND_NAMES: Readonly<Record<SectionKind, readonly string[]>> = {
-  lead: ["einleitung", "intro", "introduction", "lead", "teaser", "vorspann", "anfang", "beginning", "start", "overview", "summary", "zusammenfassung", "zusammengefasst", "kurz"],
-  caption: ["foto", "photo", "picture", "bild", "bildunterschrift", "caption", "image", "fotograf", "photographer", "credit"],
+  lead: [
+    "einleitung",
+    "intro",
+    "introduction",
+    "lead",
+    "teaser",
+    "vorspann",
+    "anfang",
+    "beginning",
+    "start",
+    "overview",
+    "summary",
+    "zusammenfassung",
+    "zusammengefasst",
+    "kurz",
+  ],
+  caption: [
+    "foto",
+    "photo",
+    "picture",
+    "bild",
+    "bildunterschrift",
+    "caption",
+    "image",
+    "fotograf",
+    "photographer",
+    "credit",
+  ],
   body: [],
 };

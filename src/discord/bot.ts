@@ -36,15 +36,23 @@ export async function startBot(engine: Engine, options: BotOptions): Promise<Run
   const pages = createPageStore(options.pageTtlMs ?? PAGE_TTL_MS);
   const rate = options.rateLimit ?? { capacity: RATE_CAPACITY, refillMs: RATE_REFILL_MS };
   const limiter = createRateLimiter(rate.capacity, rate.refillMs);
-  client.on(Events.InteractionCreate, createInteractionHandler({ engine, commands: COMMANDS, logger, pages, limiter }));
+  client.on(
+    Events.InteractionCreate,
+    createInteractionHandler({ engine, commands: COMMANDS, logger, pages, limiter }),
+  );
   client.on(Events.MessageCreate, createMentionHandler({ engine, commands: COMMANDS, logger, limiter }));
   client.on(Events.Error, (err) => logger.error({ err }, "client error"));
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, "gateway resumed"));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, "gateway disconnected"));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    logger.warn({ shard, code: event.code }, "gateway disconnected"),
+  );
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(options.token);
   await ready;
-  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, articles: engine.articles.length }, "bot ready");
+  logger.info(
+    { user: client.user?.tag, guilds: client.guilds.cache.size, articles: engine.articles.length },
+    "bot ready",
+  );
   return {
     client,
     async stop() {
@@ -59,7 +67,11 @@ export async function runBot(config: Config, engine: Engine): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error("runBot needs DISCORD_TOKEN");
-  const bot = await startBot(engine, { token, logger, ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}) });
+  const bot = await startBot(engine, {
+    token,
+    logger,
+    ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+  });
   const shutdown = (signal: string) => {
     logger.info({ signal }, "shutting down");
     bot.stop().then(

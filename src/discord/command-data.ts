@@ -1,7 +1,7 @@
 /** Command specs as the JSON Discord registers, with German localisations and option limits. */
 import {
-  ApplicationCommandOptionType,
   type APIApplicationCommandOption,
+  ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import type { Command, OptionSpec } from "../commands/contract.ts";
@@ -17,7 +17,10 @@ const OPTION_TYPES = {
 const MAX_DESCRIPTION = 100;
 
 /** Registration JSON of every command; the `article` option only when the corpus has several articles. */
-export function commandData(commands: readonly Command[], articleCount: number): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+export function commandData(
+  commands: readonly Command[],
+  articleCount: number,
+): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return commands.map((command) => ({
     name: command.name,
     ...(command.nameDe ? { name_localizations: { de: command.nameDe } } : {}),

@@ -21,12 +21,17 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: appId, DISCORD_GUILD_ID: guildId } = config;
   if (!token || !appId) {
-    throw new ArticleBotError("CONFIG", "deploy-commands needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example); --dry-run needs neither.");
+    throw new ArticleBotError(
+      "CONFIG",
+      "deploy-commands needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example); --dry-run needs neither.",
+    );
   }
   const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(token);
   const route = guildId ? Routes.applicationGuildCommands(appId, guildId) : Routes.applicationCommands(appId);
   const result = (await rest.put(route, { body })) as unknown[];
-  process.stdout.write(`Registered ${result.length} commands ${guildId ? `in guild ${guildId}` : "globally (may take up to an hour to show)"}.\n`);
+  process.stdout.write(
+    `Registered ${result.length} commands ${guildId ? `in guild ${guildId}` : "globally (may take up to an hour to show)"}.\n`,
+  );
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

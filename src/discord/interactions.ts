@@ -56,7 +56,12 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
   };
 }
 
-async function onCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps, locale: Locale, log: Logger): Promise<void> {
+async function onCommand(
+  interaction: ChatInputCommandInteraction,
+  deps: InteractionDeps,
+  locale: Locale,
+  log: Logger,
+): Promise<void> {
   const wait = deps.limiter.take(interaction.user.id);
   if (wait > 0) {
     await interaction.reply(ephemeral(phrase(locale, "slowDown", { seconds: wait })));
@@ -79,17 +84,27 @@ async function onCommand(interaction: ChatInputCommandInteraction, deps: Interac
     ...first,
     allowedMentions: NO_PINGS,
     ...(rendered.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-    ...(paged ? { components: [pageButtons(interaction.id, 0, rendered.pages.length, locale, command.name === "ask")] } : {}),
+    ...(paged
+      ? {
+          components: [pageButtons(interaction.id, 0, rendered.pages.length, locale, command.name === "ask")],
+        }
+      : {}),
   });
   if (paged) {
     deps.pages.put(interaction.id, interaction.user.id, rendered.pages, () => {
       // The buttons come off when the pages lapse, so nobody clicks a dead button.
-      interaction.editReply({ components: [] }).catch((err: unknown) => log.debug({ err }, "could not remove expired buttons"));
+      interaction
+        .editReply({ components: [] })
+        .catch((err: unknown) => log.debug({ err }, "could not remove expired buttons"));
     });
   }
 }
 
-async function onAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps, locale: Locale): Promise<void> {
+async function onAutocomplete(
+  interaction: AutocompleteInteraction,
+  deps: InteractionDeps,
+  locale: Locale,
+): Promise<void> {
   const focused = interaction.options.getFocused(true);
   const partial = String(focused.value ?? "");
   const command = deps.commands.find((c) => c.name === interaction.commandName);
@@ -105,7 +120,11 @@ async function onAutocomplete(interaction: AutocompleteInteraction, deps: Intera
   );
 }
 
-async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, locale: Locale): Promise<void> {
+async function onButton(
+  interaction: ButtonInteraction,
+  deps: InteractionDeps,
+  locale: Locale,
+): Promise<void> {
   const match = PAGE_BUTTON.exec(interaction.customId);
   const set = match ? deps.pages.get(match[1] ?? "") : undefined;
   if (!match || !set) {
@@ -127,7 +146,13 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps, l
 }
 
 /** Previous / Next buttons for page `index` of `count`. */
-function pageButtons(key: string, index: number, count: number, locale: Locale, moreLabel: boolean): APIActionRowComponent<APIButtonComponent> {
+function pageButtons(
+  key: string,
+  index: number,
+  count: number,
+  locale: Locale,
+  moreLabel: boolean,
+): APIActionRowComponent<APIButtonComponent> {
   const button = (label: string, target: number, disabled: boolean): APIButtonComponent => ({
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
@@ -138,7 +163,10 @@ function pageButtons(key: string, index: number, count: number, locale: Locale, 
   const nextLabel = moreLabel && index === 0 ? phrase(locale, "moreResults") : phrase(locale, "next");
   return {
     type: ComponentType.ActionRow,
-    components: [button(phrase(locale, "previous"), Math.max(0, index - 1), index === 0), button(nextLabel, Math.min(count - 1, index + 1), index >= count - 1)],
+    components: [
+      button(phrase(locale, "previous"), Math.max(0, index - 1), index === 0),
+      button(nextLabel, Math.min(count - 1, index + 1), index >= count - 1),
+    ],
   };
 }
 
@@ -150,7 +178,12 @@ function ephemeral(content: string): InteractionReplyOptions & { flags: MessageF
   return { content, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS };
 }
 
-async function reportFailure(interaction: Interaction, locale: Locale, ref: string, log: Logger): Promise<void> {
+async function reportFailure(
+  interaction: Interaction,
+  locale: Locale,
+  ref: string,
+  log: Logger,
+): Promise<void> {
   try {
     if (interaction.isAutocomplete()) {
       if (!interaction.responded) await interaction.respond([]);

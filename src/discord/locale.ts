@@ -8,30 +8,60 @@ export function localeOf(discordLocale: string | null | undefined): Locale {
 
 const PHRASES = {
   answerTitle: { en: "Answer", de: "Antwort" },
-  noMatch: { en: 'Nothing in the article matches "{query}". Try other words, or /sections.', de: "Nichts im Artikel passt zu „{query}“. Versuche andere Wörter oder /abschnitte." },
-  emptyQuestion: { en: "Ask a question about the article, e.g. `/ask What do the Europeans demand?`", de: "Stelle eine Frage zum Artikel, z. B. `/frage Was fordern die Europäer?`" },
-  emptySection: { en: "Name a section, e.g. `/section 2` or `/section Europeans`.", de: "Nenne einen Abschnitt, z. B. `/abschnitt 2` oder `/abschnitt Europäer`." },
+  noMatch: {
+    en: 'Nothing in the article matches "{query}". Try other words, or /sections.',
+    de: "Nichts im Artikel passt zu „{query}“. Versuche andere Wörter oder /abschnitte.",
+  },
+  emptyQuestion: {
+    en: "Ask a question about the article, e.g. `/ask What do the Europeans demand?`",
+    de: "Stelle eine Frage zum Artikel, z. B. `/frage Was fordern die Europäer?`",
+  },
+  emptySection: {
+    en: "Name a section, e.g. `/section 2` or `/section Europeans`.",
+    de: "Nenne einen Abschnitt, z. B. `/abschnitt 2` oder `/abschnitt Europäer`.",
+  },
   noSection: { en: 'No section matches "{query}".', de: "Kein Abschnitt passt zu „{query}“." },
   alsoSections: { en: "Other candidates", de: "Weitere Treffer" },
   sectionsTitle: { en: "Sections", de: "Abschnitte" },
   paragraphs: { en: "{n} paragraphs", de: "{n} Absätze" },
   paragraph: { en: "1 paragraph", de: "1 Absatz" },
   helpTitle: { en: "How to use article-bot", de: "So benutzt du article-bot" },
-  helpMention: { en: "You can also mention me with a question, or send me a DM.", de: "Du kannst mich auch mit einer Frage erwähnen oder mir eine DM schicken." },
+  helpMention: {
+    en: "You can also mention me with a question, or send me a DM.",
+    de: "Du kannst mich auch mit einer Frage erwähnen oder mir eine DM schicken.",
+  },
   aboutDate: { en: "Date", de: "Datum" },
   aboutSource: { en: "Source", de: "Quelle" },
   aboutPhoto: { en: "Photo", de: "Foto" },
   aboutCounts: { en: "Counts", de: "Umfang" },
-  aboutCountsValue: { en: "{sections} sections, {paragraphs} paragraphs", de: "{sections} Abschnitte, {paragraphs} Absätze" },
+  aboutCountsValue: {
+    en: "{sections} sections, {paragraphs} paragraphs",
+    de: "{sections} Abschnitte, {paragraphs} Absätze",
+  },
   previous: { en: "Previous", de: "Zurück" },
   next: { en: "Next", de: "Weiter" },
   moreResults: { en: "More results", de: "Mehr Treffer" },
   page: { en: "Page {page}/{pages}", de: "Seite {page}/{pages}" },
-  expired: { en: "These buttons have expired. Run the command again.", de: "Diese Knöpfe sind abgelaufen. Führe den Befehl erneut aus." },
-  notYours: { en: "Only the person who asked can turn these pages. Run the command yourself.", de: "Nur wer gefragt hat, kann hier blättern. Führe den Befehl selbst aus." },
-  slowDown: { en: "Slow down a little: try again in {seconds} s.", de: "Etwas langsamer bitte: versuche es in {seconds} s wieder." },
-  unknownCommand: { en: "I don't know the command /{name}. Try /help.", de: "Den Befehl /{name} kenne ich nicht. Versuche /hilfe." },
-  failed: { en: "Something went wrong on my side (ref {ref}). Please try again.", de: "Bei mir ist etwas schiefgegangen (Ref. {ref}). Bitte versuche es erneut." },
+  expired: {
+    en: "These buttons have expired. Run the command again.",
+    de: "Diese Knöpfe sind abgelaufen. Führe den Befehl erneut aus.",
+  },
+  notYours: {
+    en: "Only the person who asked can turn these pages. Run the command yourself.",
+    de: "Nur wer gefragt hat, kann hier blättern. Führe den Befehl selbst aus.",
+  },
+  slowDown: {
+    en: "Slow down a little: try again in {seconds} s.",
+    de: "Etwas langsamer bitte: versuche es in {seconds} s wieder.",
+  },
+  unknownCommand: {
+    en: "I don't know the command /{name}. Try /help.",
+    de: "Den Befehl /{name} kenne ich nicht. Versuche /hilfe.",
+  },
+  failed: {
+    en: "Something went wrong on my side (ref {ref}). Please try again.",
+    de: "Bei mir ist etwas schiefgegangen (Ref. {ref}). Bitte versuche es erneut.",
+  },
 } as const;
 
 export type Phrase = keyof typeof PHRASES;

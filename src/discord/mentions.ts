@@ -25,7 +25,11 @@ export function createMentionHandler(deps: MentionDeps): (message: Message) => P
     const me = message.client.user;
     if (message.author.bot || !me) return;
     const direct = !message.inGuild();
-    if (!direct && !message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return;
+    if (
+      !direct &&
+      !message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })
+    )
+      return;
     const ref = randomUUID().slice(0, 8);
     const log = deps.logger.child({ ref, message: message.id, user: message.author.id });
     const locale = localeOf(message.guild?.preferredLocale);
@@ -40,12 +44,17 @@ export function createMentionHandler(deps: MentionDeps): (message: Message) => P
       const question = message.content.replace(new RegExp(`<@!?${me.id}>`, "g"), " ").trim();
       const ask = deps.commands.find((c) => c.name === "ask");
       if (!ask) throw new Error("the ask command is not registered");
-      const [first] = renderView(invoke(ask, { engine: deps.engine, locale, commands: deps.commands }, { question }), locale).pages;
+      const [first] = renderView(
+        invoke(ask, { engine: deps.engine, locale, commands: deps.commands }, { question }),
+        locale,
+      ).pages;
       if (first) await reply(first);
       log.info({ direct }, "mention answered");
     } catch (error) {
       log.error({ err: error }, "mention failed");
-      await reply({ content: phrase(locale, "failed", { ref }) }).catch((err: unknown) => log.error({ err }, "could not report failure"));
+      await reply({ content: phrase(locale, "failed", { ref }) }).catch((err: unknown) =>
+        log.error({ err }, "could not report failure"),
+      );
     }
   };
 }

@@ -6,7 +6,11 @@ export interface RateLimiter {
 }
 
 /** `capacity` requests at once, refilled at one per `refillMs`. */
-export function createRateLimiter(capacity: number, refillMs: number, now: () => number = Date.now): RateLimiter {
+export function createRateLimiter(
+  capacity: number,
+  refillMs: number,
+  now: () => number = Date.now,
+): RateLimiter {
   const buckets = new Map<string, { tokens: number; at: number }>();
   return {
     take(userId) {
@@ -19,7 +23,8 @@ export function createRateLimiter(capacity: number, refillMs: number, now: () =>
       }
       buckets.set(userId, { tokens: tokens - 1, at: t });
       // Forget idle users now and then, so the map cannot grow without bound.
-      if (buckets.size > 10_000) for (const [id, b] of buckets) if (t - b.at > capacity * refillMs) buckets.delete(id);
+      if (buckets.size > 10_000)
+        for (const [id, b] of buckets) if (t - b.at > capacity * refillMs) buckets.delete(id);
       return 0;
     },
   };

@@ -27,7 +27,11 @@ export interface RenderedView {
 
 // Blurple, so answers are recognisable in a busy channel.
 const COLOR = 0x5865f2;
-const DISCORD_MARKS = { sentence: ["**", "**"], word: ["__", "__"], escape: (t: string) => escapeMarkdown(t) } as const;
+const DISCORD_MARKS = {
+  sentence: ["**", "**"],
+  word: ["__", "__"],
+  escape: (t: string) => escapeMarkdown(t),
+} as const;
 /** Results per /ask page: enough to compare, few enough to read. */
 const RESULTS_PER_PAGE = 3;
 /** Room for one passage on an /ask page (three fit in one description). */
@@ -43,11 +47,16 @@ export function renderView(view: View, locale: Locale): RenderedView {
     case "sections":
       return visible([{ embeds: [tocEmbed(view.entries, locale)] }]);
     case "about":
-      return visible([{ embeds: view.articles.map((a) => aboutEmbed(a, view.entries, locale)).slice(0, 10) }]);
+      return visible([
+        { embeds: view.articles.map((a) => aboutEmbed(a, view.entries, locale)).slice(0, 10) },
+      ]);
     case "help":
       return visible([{ embeds: [helpEmbed(view.commands, locale)] }]);
     case "problem":
-      return { pages: [{ content: truncateWords(view.message[locale], 2_000), embeds: [] }], ephemeral: true };
+      return {
+        pages: [{ content: truncateWords(view.message[locale], 2_000), embeds: [] }],
+        ephemeral: true,
+      };
   }
 }
 
@@ -57,9 +66,13 @@ function visible(pages: Page[]): RenderedView {
 
 function renderAsk(view: Extract<View, { kind: "ask" }>, locale: Locale): RenderedView {
   const { result } = view;
-  if (result.empty) return { pages: [{ content: phrase(locale, "emptyQuestion"), embeds: [] }], ephemeral: true };
+  if (result.empty)
+    return { pages: [{ content: phrase(locale, "emptyQuestion"), embeds: [] }], ephemeral: true };
   if (result.results.length === 0) {
-    return { pages: [{ content: phrase(locale, "noMatch", { query: echo(result.query, 200) }), embeds: [] }], ephemeral: true };
+    return {
+      pages: [{ content: phrase(locale, "noMatch", { query: echo(result.query, 200) }), embeds: [] }],
+      ephemeral: true,
+    };
   }
   const multi = new Set(result.results.map((r) => r.article.id)).size > 1;
   const chunks = chunk(result.results, RESULTS_PER_PAGE);
@@ -68,8 +81,13 @@ function renderAsk(view: Extract<View, { kind: "ask" }>, locale: Locale): Render
       {
         color: COLOR,
         title: truncateWords(`${phrase(locale, "answerTitle")}: ${result.query}`, MAX_EMBED_TITLE),
-        description: results.map((r, i) => passageBlock(r, page * RESULTS_PER_PAGE + i + 1, multi)).join("\n\n"),
-        footer: footer(results[0]?.article, chunks.length > 1 ? phrase(locale, "page", { page: page + 1, pages: chunks.length }) : undefined),
+        description: results
+          .map((r, i) => passageBlock(r, page * RESULTS_PER_PAGE + i + 1, multi))
+          .join("\n\n"),
+        footer: footer(
+          results[0]?.article,
+          chunks.length > 1 ? phrase(locale, "page", { page: page + 1, pages: chunks.length }) : undefined,
+        ),
       },
     ],
   }));
@@ -94,21 +112,44 @@ function passageExcerpt(r: PassageResult): string {
 function renderSection(view: Extract<View, { kind: "section" }>, locale: Locale): RenderedView {
   const { result } = view;
   if (!result.match) {
-    const text = result.query ? phrase(locale, "noSection", { query: echo(result.query, 200) }) : phrase(locale, "emptySection");
-    return { pages: [{ content: text, embeds: result.alternatives.length > 0 ? [tocEmbed(result.alternatives, locale)] : [] }], ephemeral: true };
+    const text = result.query
+      ? phrase(locale, "noSection", { query: echo(result.query, 200) })
+      : phrase(locale, "emptySection");
+    return {
+      pages: [
+        {
+          content: text,
+          embeds: result.alternatives.length > 0 ? [tocEmbed(result.alternatives, locale)] : [],
+        },
+      ],
+      ephemeral: true,
+    };
   }
   const { article, section, number } = result.match;
-  const title = truncateWords(number === null ? section.title : `${number}. ${section.title}`, MAX_EMBED_TITLE);
+  const title = truncateWords(
+    number === null ? section.title : `${number}. ${section.title}`,
+    MAX_EMBED_TITLE,
+  );
   const pageTexts = paginateParagraphs(section);
-  const also = result.alternatives.length > 0 ? result.alternatives.map((a) => escapeMarkdown(a.section.title)).join(" · ") : "";
+  const also =
+    result.alternatives.length > 0
+      ? result.alternatives.map((a) => escapeMarkdown(a.section.title)).join(" · ")
+      : "";
   const pages = pageTexts.map((description, i) => ({
     embeds: [
       {
         color: COLOR,
         title,
         description,
-        ...(also && i === 0 ? { fields: [{ name: phrase(locale, "alsoSections"), value: truncateWords(also, MAX_FIELD_VALUE) }] } : {}),
-        footer: footer(article, pageTexts.length > 1 ? phrase(locale, "page", { page: i + 1, pages: pageTexts.length }) : undefined),
+        ...(also && i === 0
+          ? {
+              fields: [{ name: phrase(locale, "alsoSections"), value: truncateWords(also, MAX_FIELD_VALUE) }],
+            }
+          : {}),
+        footer: footer(
+          article,
+          pageTexts.length > 1 ? phrase(locale, "page", { page: i + 1, pages: pageTexts.length }) : undefined,
+        ),
       },
     ],
   }));
@@ -152,16 +193,36 @@ function aboutEmbed(article: Article, entries: readonly TocEntry[], locale: Loca
   const fields = [
     { name: phrase(locale, "aboutDate"), value: article.date, inline: true },
     { name: phrase(locale, "aboutSource"), value: escapeMarkdown(article.source), inline: true },
-    { name: phrase(locale, "aboutCounts"), value: phrase(locale, "aboutCountsValue", { sections: own.length, paragraphs }), inline: true },
+    {
+      name: phrase(locale, "aboutCounts"),
+      value: phrase(locale, "aboutCountsValue", { sections: own.length, paragraphs }),
+      inline: true,
+    },
     ...(article.photo
-      ? [{ name: phrase(locale, "aboutPhoto"), value: truncateWords(escapeMarkdown(`${article.photo.caption} (${article.photo.credit})`), MAX_FIELD_VALUE) }]
+      ? [
+          {
+            name: phrase(locale, "aboutPhoto"),
+            value: truncateWords(
+              escapeMarkdown(`${article.photo.caption} (${article.photo.credit})`),
+              MAX_FIELD_VALUE,
+            ),
+          },
+        ]
       : []),
     {
       name: phrase(locale, "sectionsTitle"),
-      value: truncateWords(own.map((e) => `${e.number}. ${escapeMarkdown(e.section.title)}`).join("\n"), MAX_FIELD_VALUE),
+      value: truncateWords(
+        own.map((e) => `${e.number}. ${escapeMarkdown(e.section.title)}`).join("\n"),
+        MAX_FIELD_VALUE,
+      ),
     },
   ];
-  return { color: COLOR, title: truncateWords(article.title, MAX_EMBED_TITLE), fields, footer: footer(article) };
+  return {
+    color: COLOR,
+    title: truncateWords(article.title, MAX_EMBED_TITLE),
+    fields,
+    footer: footer(article),
+  };
 }
 
 function helpEmbed(commands: readonly Command[], locale: Locale): APIEmbed {
@@ -171,7 +232,11 @@ function helpEmbed(commands: readonly Command[], locale: Locale): APIEmbed {
     const option = main ? ` <${locale === "de" && main.nameDe ? main.nameDe : main.name}>` : "";
     return `**/${name}${option}** — ${c.description[locale]}`;
   });
-  return { color: COLOR, title: phrase(locale, "helpTitle"), description: [...lines, "", phrase(locale, "helpMention")].join("\n") };
+  return {
+    color: COLOR,
+    title: phrase(locale, "helpTitle"),
+    description: [...lines, "", phrase(locale, "helpMention")].join("\n"),
+  };
 }
 
 /** The article in the footer: `title · date · source`, with a page marker when paged. */

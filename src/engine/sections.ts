@@ -55,8 +55,10 @@ export function section(index: SearchIndex, name: string, articleId?: string): S
     return { query, match, alternatives: match ? [] : sections(index, articleId) };
   }
 
+  // Headings decide; the text adds the sections that merely talk about it as alternatives.
   const byHeading = rankByHeading(index, toc, query);
-  const ranked = byHeading.length > 0 ? byHeading : rankByText(index, toc, query, articleId);
+  const byText = rankByText(index, toc, query, articleId);
+  const ranked = [...new Set([...byHeading, ...byText])];
   const [match = null, ...rest] = ranked;
   return { query, match, alternatives: rest.slice(0, MAX_ALTERNATIVES) };
 }

@@ -59,7 +59,9 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     fields: ["text", "sectionTitle", "kindNames"],
     // The lead and the caption have no heading of their own; these names let "summary" or "photo" find them.
     extractField: (passage, field) =>
-      field === "kindNames" ? SECTION_KIND_NAMES[passage.sectionKind].join(" ") : String(passage[field as keyof Passage]),
+      field === "kindNames"
+        ? SECTION_KIND_NAMES[passage.sectionKind].join(" ")
+        : String(passage[field as keyof Passage]),
     storeFields: [],
     tokenize: words,
     processTerm: (term) => analyzer.indexTerms(term),
@@ -95,7 +97,11 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
         fuzzy: (t) => (byTerm.get(t)?.fuzzy ? 0.2 : false),
         maxFuzzy: MAX_FUZZY_EDITS,
         weights: { fuzzy: FUZZY_WEIGHT, prefix: PREFIX_WEIGHT },
-        bm25: { k: Number(process.env.BM_K ?? 1.2), b: Number(process.env.BM_B ?? 0.7), d: Number(process.env.BM_D ?? 0.5) },
+        bm25: {
+          k: Number(process.env.BM_K ?? 1.2),
+          b: Number(process.env.BM_B ?? 0.7),
+          d: Number(process.env.BM_D ?? 0.5),
+        },
         filter: (r) => {
           const p = byId.get(r.id as string);
           if (!p) return false;
@@ -127,7 +133,8 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
           inside.delete(undefined);
           bestSentence = Math.max(bestSentence, inside.size);
         }
-        const score = r.score * (covered / concepts) ** COORDINATION * (1 + SENTENCE_WEIGHT * (bestSentence / concepts));
+        const score =
+          r.score * (covered / concepts) ** COORDINATION * (1 + SENTENCE_WEIGHT * (bestSentence / concepts));
         return [{ passage, score, matchedTerms: r.terms }];
       });
       return hits.sort((a, b) => b.score - a.score);

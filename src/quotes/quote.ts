@@ -20,6 +20,8 @@ export interface Speaker {
   readonly name: string;
   readonly kind: SpeakerKind;
   readonly gender?: Gender;
+  /** Role nouns the article ties to the speaker, as written ("US-Präsident", "Bürgermeisterin"). */
+  readonly roles: readonly string[];
   /** Every form the article uses for the speaker, as written ("Trump", "der US-Präsident", …). */
   readonly forms: readonly string[];
   /** English forms a user may type ("US president", "Kremlin chief", "mayor"). */

@@ -1,7 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { createDecompounder } from "../../src/analysis/decompound.ts";
 
-const dictionary = new Set(["gebiet", "abtretungen", "sicherheit", "garantien", "waffen", "ruhe", "teil", "frieden", "nobelpreis", "nobel", "preis", "atom", "vertrag", "kanzler", "bund"]);
+const dictionary = new Set([
+  "gebiet",
+  "abtretungen",
+  "sicherheit",
+  "garantien",
+  "waffen",
+  "ruhe",
+  "teil",
+  "frieden",
+  "nobelpreis",
+  "nobel",
+  "preis",
+  "atom",
+  "vertrag",
+  "kanzler",
+  "bund",
+]);
 const split = createDecompounder((w) => dictionary.has(w));
 
 describe("decompounding German words against a dictionary", () => {
@@ -16,7 +32,9 @@ describe("decompounding German words against a dictionary", () => {
 
   it("splits recursively and keeps every part", () => {
     expect(split("teilwaffenruhe")).toEqual(expect.arrayContaining(["teil", "waffen", "ruhe"]));
-    expect(split("friedensnobelpreis")).toEqual(expect.arrayContaining(["frieden", "nobelpreis", "nobel", "preis"]));
+    expect(split("friedensnobelpreis")).toEqual(
+      expect.arrayContaining(["frieden", "nobelpreis", "nobel", "preis"]),
+    );
   });
 
   it("takes a head that is itself a compound of known words", () => {

@@ -6,7 +6,12 @@ const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice
 
 describe("splitting German text into sentences", () => {
   it("splits at full stops, question and exclamation marks", () => {
-    expect(sentencesOf("Das lehnt Kiew ab. Was nun? Nein! Gut.")).toEqual(["Das lehnt Kiew ab.", "Was nun?", "Nein!", "Gut."]);
+    expect(sentencesOf("Das lehnt Kiew ab. Was nun? Nein! Gut.")).toEqual([
+      "Das lehnt Kiew ab.",
+      "Was nun?",
+      "Nein!",
+      "Gut.",
+    ]);
   });
 
   it("keeps a closing quote with its sentence", () => {
@@ -26,7 +31,10 @@ describe("splitting German text into sentences", () => {
   });
 
   it("ends a sentence after a year", () => {
-    expect(sentencesOf("Seit Februar 2022. Dann kam mehr.")).toEqual(["Seit Februar 2022.", "Dann kam mehr."]);
+    expect(sentencesOf("Seit Februar 2022. Dann kam mehr.")).toEqual([
+      "Seit Februar 2022.",
+      "Dann kam mehr.",
+    ]);
   });
 
   it("does not split when the next word is lower case", () => {

@@ -16,7 +16,8 @@ describe("marking the best sentence and the matched words", () => {
       fc.property(fc.string({ maxLength: 80 }), fc.array(fc.nat(80), { maxLength: 6 }), (text, cuts) => {
         const points = cuts.map((c) => Math.min(c, text.length)).sort((a, b) => a - b);
         const words = [];
-        for (let i = 0; i + 1 < points.length; i += 2) words.push({ start: points[i] ?? 0, end: points[i + 1] ?? 0 });
+        for (let i = 0; i + 1 < points.length; i += 2)
+          words.push({ start: points[i] ?? 0, end: points[i + 1] ?? 0 });
         const marked = markText(text, undefined, words, { ...PLAIN, word: ["\u0001", "\u0002"] });
         return marked.replace(/[\u0001\u0002]/g, "") === text.replace(/[\u0001\u0002]/g, "");
       }),

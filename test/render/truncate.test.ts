@@ -13,10 +13,14 @@ describe("truncating text for Discord's limits", () => {
 
   it("never exceeds the limit nor leaves half a surrogate pair", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), fc.integer({ min: 1, max: 120 }), (text, max) => {
-        const cut = truncateWords(text, max);
-        return cut.length <= max && !/[\uD800-\uDBFF]…?$/.test(cut);
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 200 }),
+        fc.integer({ min: 1, max: 120 }),
+        (text, max) => {
+          const cut = truncateWords(text, max);
+          return cut.length <= max && !/[\uD800-\uDBFF]…?$/.test(cut);
+        },
+      ),
     );
   });
 });

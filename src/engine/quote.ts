@@ -1,0 +1,237 @@
+/**
+ * `/quote <speaker or topic>`: what a person or institution said in the articles, or the quotes
+ * about a topic, each with its speaker. The quotes are extracted once, at start-up.
+ */
+import MiniSearch from "minisearch";
+import type { Analyzer, QueryTerm } from "../analysis/analyzer.ts";
+import { bundledGlossary, type Glossary } from "../analysis/glossary.ts";
+import { foldWord } from "../analysis/normalize.ts";
+import { words } from "../analysis/tokenize.ts";
+import type { Article } from "../corpus/article.ts";
+import type { Passage } from "../index/passages.ts";
+import type { SearchIndex } from "../index/search-index.ts";
+import { extractArticleQuotes } from "../quotes/extract.ts";
+import { aliasesOf, matchSpeaker } from "../quotes/match.ts";
+import type { Quote, Speaker } from "../quotes/quote.ts";
+import { truncateWords } from "../render/truncate.ts";
+
+export interface QuoteBook {
+  readonly articles: readonly Article[];
+  /** All quotes, in article order. */
+  readonly quotes: readonly Quote[];
+  /** The speakers of each article (the same person in two articles is listed twice, with one name). */
+  readonly speakers: readonly Speaker[];
+  /** Quotes whose text or sentence matches the analysed query terms, best first. */
+  searchQuotes(terms: readonly QueryTerm[], articleId?: string): { quote: Quote; score: number }[];
+  /** The speaker a query names, if it names one unambiguously. */
+  findSpeaker(query: string, articleId?: string): { speaker: Speaker; rest: readonly string[] } | undefined;
+}
+
+export interface QuoteOptions {
+  readonly articleId?: string;
+  /** How many quotes at most (default 25 for a speaker, 10 for a topic). */
+  readonly limit?: number;
+}
+
+export interface QuoteResult {
+  readonly query: string;
+  /** The speaker the query named, or null for a topic query. */
+  readonly speaker: Speaker | null;
+  /** A speaker's quotes (direct speech first, each in article order), or a topic's quotes, best first. */
+  readonly quotes: readonly Quote[];
+  /** Passages mentioning a speaker who has no quote. */
+  readonly mentions: readonly Passage[];
+}
+
+export interface SpeakerChoice {
+  readonly name: string;
+  readonly value: string;
+}
+
+const SPEAKER_LIMIT = 25;
+const TOPIC_LIMIT = 10;
+const MENTION_LIMIT = 5;
+const MAX_CHOICES = 25;
+const MAX_CHOICE_LENGTH = 100;
+// Like the passage index: the quoted words count more than the sentence around them.
+const TEXT_BOOST = 2;
+const FUZZY_WEIGHT = 0.3;
+const PREFIX_WEIGHT = 0.4;
+
+function loadGlossary(): Glossary | undefined {
+  try {
+    return bundledGlossary();
+  } catch {
+    // Without the glossary, English names and roles still match through the role table.
+    return undefined;
+  }
+}
+
+/** Extracts the quotes and speakers of all articles and indexes the quotes for topic search. */
+export function buildQuoteBook(articles: readonly Article[], analyzer: Analyzer): QuoteBook {
+  const extracted = articles.map(extractArticleQuotes);
+  const quotes = extracted.flatMap((e) => e.quotes);
+  const speakers = extracted.flatMap((e) => e.speakers);
+  const byId = new Map(quotes.map((q) => [q.id, q]));
+  const mini = new MiniSearch<Quote>({
+    idField: "id",
+    fields: ["text", "context"],
+    storeFields: [],
+    tokenize: words,
+    processTerm: (term) => analyzer.indexTerms(term),
+  });
+  mini.addAll(quotes);
+  const glossary = loadGlossary();
+  const aliasCache = new Map();
+  const quotedNames = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+  return {
+    articles,
+    quotes,
+    speakers,
+    searchQuotes(terms, articleId) {
+      if (terms.length === 0) return [];
+      const byTerm = new Map(terms.map((t) => [t.term, t]));
+      const results = mini.search(terms.map((t) => t.term).join(" "), {
+        tokenize: (q) => q.split(" "),
+        processTerm: (t) => t,
+        boost: { text: TEXT_BOOST },
+        boostTerm: (t) => byTerm.get(t)?.weight ?? 1,
+        prefix: (t) => byTerm.get(t)?.prefix ?? false,
+        fuzzy: (t) => (byTerm.get(t)?.fuzzy ? 0.2 : false),
+        weights: { fuzzy: FUZZY_WEIGHT, prefix: PREFIX_WEIGHT },
+        filter: (r) => !articleId || byId.get(r.id as string)?.articleId === articleId,
+      });
+      return results.flatMap((r) => {
+        const quote = byId.get(r.id as string);
+        return quote ? [{ quote, score: r.score }] : [];
+      });
+    },
+    findSpeaker(query, articleId) {
+      const pool = articleId ? speakers.filter((s) => s.articleId === articleId) : speakers;
+      const match = matchSpeaker(pool, query, glossary, aliasCache, quotedNames);
+      const speaker = match?.speakers[0];
+      return match && speaker ? { speaker, rest: match.rest } : undefined;
+    },
+  };
+}
+
+/** The quotes of a speaker or about a topic, in either language. Never throws on any input string. */
+export function quote(
+  book: QuoteBook,
+  index: SearchIndex,
+  query: string,
+  options: QuoteOptions = {},
+): QuoteResult {
+  const text = query.trim();
+  const empty = { query: text, speaker: null, quotes: [], mentions: [] };
+  if (!words(text).length) return empty;
+  const found = book.findSpeaker(text, options.articleId);
+  if (found) return speakerQuotes(book, index, text, found.speaker, found.rest, options);
+  const terms = index.analyzer.analyzeQuery(text);
+  const ranked = book.searchQuotes(terms, options.articleId).map((r) => r.quote);
+  return { ...empty, quotes: ranked.slice(0, options.limit ?? TOPIC_LIMIT) };
+}
+
+function articleOrder(book: QuoteBook): (a: Quote, b: Quote) => number {
+  const rank = new Map(book.articles.map((a, i) => [a.id, i]));
+  return (a, b) =>
+    (rank.get(a.articleId) ?? 0) - (rank.get(b.articleId) ?? 0) ||
+    a.sectionIndex - b.sectionIndex ||
+    a.paragraph - b.paragraph ||
+    a.start - b.start;
+}
+
+function speakerQuotes(
+  book: QuoteBook,
+  index: SearchIndex,
+  query: string,
+  speaker: Speaker,
+  rest: readonly string[],
+  options: QuoteOptions,
+): QuoteResult {
+  const inScope = (articleId: string) => !options.articleId || articleId === options.articleId;
+  let own = book.quotes.filter((q) => q.speaker === speaker.name && inScope(q.articleId));
+  if (rest.length > 0) {
+    // "Trump deal": the speaker's quotes on that topic, if there are any.
+    const terms = index.analyzer.analyzeQuery(rest.join(" "));
+    const onTopic = new Set(book.searchQuotes(terms, options.articleId).map((r) => r.quote.id));
+    const matching = own.filter((q) => onTopic.has(q.id));
+    if (matching.length > 0) own = matching;
+  }
+  const order = articleOrder(book);
+  const quotes = [
+    ...own.filter((q) => q.kind === "direct"),
+    ...own.filter((q) => q.kind === "indirect"),
+  ].sort((a, b) => (a.kind === b.kind ? order(a, b) : a.kind === "direct" ? -1 : 1));
+  const limited = quotes.slice(0, options.limit ?? SPEAKER_LIMIT);
+  const mentions = limited.length === 0 ? mentionsOf(book, index, speaker, options) : [];
+  return { query, speaker, quotes: limited, mentions };
+}
+
+/** Passages that name a speaker (any form the article uses), found through the search index, in reading order. */
+function mentionsOf(book: QuoteBook, index: SearchIndex, speaker: Speaker, options: QuoteOptions): Passage[] {
+  const same = book.speakers.filter(
+    (s) => s.name === speaker.name && (!options.articleId || s.articleId === options.articleId),
+  );
+  const forms = [...new Set(same.flatMap((s) => s.forms))].filter((f) => f.length >= 3);
+  if (forms.length === 0) return [];
+  const articles = new Set(same.map((s) => s.articleId));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${forms.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "u");
+  const terms = index.analyzer.analyzeQuery(forms.join(" "));
+  const order = new Map(index.passages.map((p, i) => [p.id, i]));
+  return index
+    .search(terms)
+    .map((h) => h.passage)
+    .filter((p) => articles.has(p.articleId) && pattern.test(p.text))
+    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+    .slice(0, options.limit ?? MENTION_LIMIT);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Autocomplete for the speaker option: names (≤ 100 characters) whose forms start with or contain the partial text. */
+export function speakerChoices(book: QuoteBook, partial: string): SpeakerChoice[] {
+  const wanted = words(partial).map(foldWord).join(" ");
+  const counts = new Map<string, number>();
+  for (const q of book.quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  const byName = new Map<string, { speaker: Speaker; rank: number }>();
+  for (const s of book.speakers) {
+    const rank = wanted ? choiceRank(s, wanted) : 1;
+    const known = byName.get(s.name);
+    if (rank > 0 && (!known || rank > known.rank)) byName.set(s.name, { speaker: s, rank });
+  }
+  if (wanted && byName.size === 0) {
+    const match = book.findSpeaker(partial);
+    if (match) byName.set(match.speaker.name, { speaker: match.speaker, rank: 1 });
+  }
+  return [...byName.values()]
+    .sort(
+      (a, b) =>
+        b.rank - a.rank ||
+        (counts.get(b.speaker.name) ?? 0) - (counts.get(a.speaker.name) ?? 0) ||
+        a.speaker.name.localeCompare(b.speaker.name),
+    )
+    .slice(0, MAX_CHOICES)
+    .map(({ speaker }) => {
+      const n = counts.get(speaker.name) ?? 0;
+      const role = speaker.roles[0];
+      const label = `${speaker.name}${role ? ` (${role})` : ""} · ${n} ${n === 1 ? "quote" : "quotes"}`;
+      return {
+        name: truncateWords(label, MAX_CHOICE_LENGTH),
+        value: truncateWords(speaker.name, MAX_CHOICE_LENGTH),
+      };
+    });
+}
+
+/** 3: a form starts with the partial text, 2: a word of a form does, 1: a form contains it, 0: none. */
+function choiceRank(speaker: Speaker, wanted: string): number {
+  let rank = 0;
+  for (const a of aliasesOf(speaker)) {
+    if (a.key.startsWith(wanted)) return 3;
+    if (a.key.split(" ").some((w) => w.startsWith(wanted))) rank = Math.max(rank, 2);
+    else if (a.key.includes(wanted)) rank = Math.max(rank, 1);
+  }
+  return rank;
+}

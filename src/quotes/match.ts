@@ -1,0 +1,219 @@
+/**
+ * Which speaker a user means: any form the article uses, an English form, a glossary translation
+ * (`Zelensky` → Selenskyj, `Kremlin chief` → Kremlchef), or a misspelt name (`Trum`, `Merts`),
+ * compared by edit distance and by German phonetics (Kölner Phonetik).
+ */
+import type { Glossary } from "../analysis/glossary.ts";
+import { foldWord } from "../analysis/normalize.ts";
+import { bundledStopWords } from "../analysis/stopwords.ts";
+import { words } from "../analysis/tokenize.ts";
+import type { Speaker } from "./quote.ts";
+
+export interface SpeakerMatch {
+  /** The canonical name: the same person in several articles is one match. */
+  readonly name: string;
+  readonly speakers: readonly Speaker[];
+  readonly score: number;
+  /** Folded query words left over beyond the speaker (`Trump deal` → ["deal"]), for ranking their quotes. */
+  readonly rest: readonly string[];
+}
+
+interface Alias {
+  /** Folded words joined by one space. */
+  readonly key: string;
+  /** A person's name (fuzzy matching applies), not a role or an English description. */
+  readonly isName: boolean;
+}
+
+// Scores of the ways a query can name a speaker; the best way wins.
+const EXACT = 100;
+const TRANSLATED = 90;
+const TRANSLATED_WORD = 80;
+const TRANSLATED_PARTS = 70;
+const MISSPELT = 60;
+const CONTAINED = 50;
+const LEADING = /^(der|die|das|dem|den|des|ein|eine|einem|einen|einer|the|a|an) /;
+const MIN_ALIAS = 3;
+
+function fold(text: string): string {
+  return words(text).map(foldWord).join(" ").replace(LEADING, "");
+}
+
+/** The aliases of a speaker, folded: forms, names and English forms. */
+export function aliasesOf(speaker: Speaker): Alias[] {
+  const names = new Set<string>();
+  for (const f of speaker.forms) {
+    // Name words are capitalised and not role nouns: "Donald Trump", "Trump", "Putins".
+    if (speaker.kind === "person" && /^\p{Lu}\p{Ll}+( \p{Lu}\p{Ll}+)?$/u.test(f) && !/-/.test(f))
+      names.add(fold(f));
+  }
+  const all = new Map<string, Alias>();
+  for (const f of [...speaker.forms, speaker.name, ...speaker.english]) {
+    const key = fold(f);
+    if (key.length >= MIN_ALIAS && !all.has(key)) all.set(key, { key, isName: names.has(key) });
+  }
+  return [...all.values()];
+}
+
+/** Damerau–Levenshtein distance (optimal string alignment), stopping early above `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(
+        (rows[i - 1]?.[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (rows[i - 1]?.[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row.push(v);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]?.[b.length] ?? max + 1;
+}
+
+/** Kölner Phonetik code of a folded word: German spellings that sound alike share a code (Merz, Merts). */
+export function colognePhonetic(word: string): string {
+  const w = word.toLowerCase().replace(/[^a-z]/g, "");
+  let code = "";
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i] ?? "";
+    const prev = w[i - 1] ?? "";
+    const next = w[i + 1] ?? "";
+    let d = "";
+    if ("aeijouy".includes(c)) d = "0";
+    else if (c === "h") d = "";
+    else if (c === "b") d = "1";
+    else if (c === "p") d = next === "h" ? "3" : "1";
+    else if (c === "d" || c === "t") d = "csz".includes(next) ? "8" : "2";
+    else if ("fvw".includes(c)) d = "3";
+    else if ("gkq".includes(c)) d = "4";
+    else if (c === "c") {
+      const hard = "ahkloqrux";
+      d =
+        i === 0
+          ? hard.includes(next)
+            ? "4"
+            : "8"
+          : "sz".includes(prev) || !"ahkoqux".includes(next)
+            ? "8"
+            : "4";
+    } else if (c === "x") d = "ckq".includes(prev) ? "8" : "48";
+    else if (c === "l") d = "5";
+    else if (c === "m" || c === "n") d = "6";
+    else if (c === "r") d = "7";
+    else if (c === "s" || c === "z") d = "8";
+    code += d;
+  }
+  const collapsed = code.replace(/(.)\1+/g, "$1");
+  return collapsed[0] + collapsed.slice(1).replace(/0/g, "");
+}
+
+/** Whether a typed word is a misspelling of a name word. */
+function misspelt(typed: string, name: string): boolean {
+  if (typed.length < 4 || name.length < 4) return false;
+  const d = editDistance(typed, name, 2);
+  if (d <= 1) return true;
+  if (d === 2 && (typed.length >= 8 || colognePhonetic(typed) === colognePhonetic(name))) return true;
+  return false;
+}
+
+function containsWords(haystack: readonly string[], needle: readonly string[]): number {
+  for (let i = 0; i + needle.length <= haystack.length; i++) {
+    if (needle.every((w, k) => haystack[i + k] === w)) return i;
+  }
+  return -1;
+}
+
+/** How well `query` names a speaker with these aliases (0: not at all), and the words left over. */
+function scoreAliases(
+  query: string,
+  aliases: readonly Alias[],
+  glossary: Glossary | undefined,
+): { score: number; rest: string[] } {
+  const q = fold(query);
+  const qWords = q.split(" ").filter(Boolean);
+  const stop = bundledStopWords();
+  const content = qWords.filter((w) => !stop.de.has(w) && !stop.en.has(w));
+  const keys = new Set(aliases.map((a) => a.key));
+  if (keys.has(q)) return { score: EXACT, rest: [] };
+  const translated = (glossary?.lookup(q) ?? []).map(fold);
+  if (translated.some((t) => keys.has(t))) return { score: TRANSLATED, rest: [] };
+  const aliasWords = aliases.map((a) => a.key.split(" "));
+  if (translated.some((t) => aliasWords.some((ws) => ws.at(-1) === t)))
+    return { score: TRANSLATED_WORD, rest: [] };
+  if (content.length > 0) {
+    const parts = content.map((w) => [w, ...(glossary?.lookup(w) ?? []).map(fold)]);
+    const covered = aliases.some((a) =>
+      parts.every((alts) =>
+        alts.some((t) => t.length >= 4 && a.key.replace(/ /g, "").includes(t.replace(/ /g, ""))),
+      ),
+    );
+    if (covered && content.length > 1) return { score: TRANSLATED_PARTS, rest: [] };
+  }
+  const names = aliases.filter((a) => a.isName);
+  if (names.some((n) => misspelt(q, n.key) || n.key.split(" ").some((w) => misspelt(q, w)))) {
+    return { score: MISSPELT, rest: [] };
+  }
+  if (glossary && q.length >= 5) {
+    const fuzzy = (glossary.lookupFuzzy(q, q.length >= 8 ? 2 : 1) ?? []).map(fold);
+    if (fuzzy.some((t) => keys.has(t))) return { score: MISSPELT, rest: [] };
+  }
+  let best: { score: number; rest: string[] } = { score: 0, rest: [] };
+  for (const a of aliases) {
+    const needle = a.key.split(" ");
+    const at = containsWords(qWords, needle);
+    if (at < 0 || stop.de.has(a.key) || stop.en.has(a.key)) continue;
+    const score = CONTAINED + needle.length;
+    if (score > best.score) {
+      const rest = [...qWords.slice(0, at), ...qWords.slice(at + needle.length)];
+      best = { score, rest: rest.filter((w) => !stop.de.has(w) && !stop.en.has(w)) };
+    }
+  }
+  return best;
+}
+
+/**
+ * The speaker a query names, if exactly one name scores best (or one of the best has quotes);
+ * otherwise undefined (a topic). Never throws.
+ */
+export function matchSpeaker(
+  speakers: readonly Speaker[],
+  query: string,
+  glossary?: Glossary,
+  aliasCache: Map<Speaker, Alias[]> = new Map(),
+  quoted: ReadonlySet<string> = new Set(),
+): SpeakerMatch | undefined {
+  if (!fold(query)) return undefined;
+  const byName = new Map<string, { speakers: Speaker[]; score: number; rest: string[] }>();
+  for (const s of speakers) {
+    let aliases = aliasCache.get(s);
+    if (!aliases) {
+      aliases = aliasesOf(s);
+      aliasCache.set(s, aliases);
+    }
+    const { score, rest } = scoreAliases(query, aliases, glossary);
+    if (score === 0) continue;
+    const known = byName.get(s.name);
+    if (!known) byName.set(s.name, { speakers: [s], score, rest });
+    else {
+      known.speakers.push(s);
+      if (score > known.score) Object.assign(known, { score, rest });
+    }
+  }
+  const ranked = [...byName.entries()].sort((a, b) => b[1].score - a[1].score);
+  const top = ranked.filter(([, m]) => m.score === ranked[0]?.[1].score);
+  // "the president" fits two people: the one who has quotes is the one a /quote user means.
+  const withQuotes = top.filter(([name]) => quoted.has(name));
+  const pick = top.length === 1 ? top[0] : withQuotes.length === 1 ? withQuotes[0] : undefined;
+  return pick ? { name: pick[0], ...pick[1] } : undefined;
+}

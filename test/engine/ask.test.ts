@@ -1,0 +1,121 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/engine.ts";
+import { fixtureArticle } from "../support/fixtures.ts";
+
+const seed = createEngine([fixtureArticle("seed")]);
+const fiction = createEngine([fixtureArticle("fiction")]);
+const both = createEngine([fixtureArticle("seed"), fixtureArticle("fiction")]);
+
+const top = (engine: typeof seed, question: string) => {
+  const [first] = engine.ask(question).results;
+  return first ? `${first.passage.sectionTitle} ¶${first.passage.paragraph}` : "nothing";
+};
+const topSection = (engine: typeof seed, question: string) =>
+  engine.ask(question).results[0]?.passage.sectionTitle;
+
+describe("GIVEN the German seed article WHEN a reader asks in English", () => {
+  it("finds the Europeans' demands for 'Europeans'", () => {
+    expect(topSection(seed, "What do the Europeans want first?")).toBe("Europäer wollen erst Waffenruhe");
+  });
+
+  it("finds the security guarantees", () => {
+    expect(top(seed, "security guarantees for Ukraine")).toBe("Europäer wollen erst Waffenruhe ¶2");
+  });
+
+  it("tolerates typos (ceasfire, Selensky)", () => {
+    expect(seed.ask("ceasfire").results.some((r) => /Waffenruhe/.test(r.passage.text))).toBe(true);
+    expect(seed.ask("Selensky").results[0]?.passage.text).toMatch(/Selenskyj/);
+  });
+
+  it("understands English name variants (Zelensky, Kyiv, Donetsk, Kremlin)", () => {
+    expect(seed.ask("Zelensky").results[0]?.passage.text).toMatch(/Selenskyj/);
+    expect(top(seed, "Kyiv")).toBe("Sorge vor Gebietsabtretungen ¶1");
+    expect(top(seed, "Donetsk")).toBe("Sorge vor Gebietsabtretungen ¶2");
+    expect(seed.ask("Kremlin").results[0]?.passage.text).toMatch(/Kreml/);
+  });
+});
+
+describe("GIVEN the German seed article WHEN a reader asks in German", () => {
+  it("finds a compound by its part (Gebiet → Gebietsabtretungen)", () => {
+    expect(seed.ask("Gebiet").results.map((r) => r.passage.sectionTitle)).toContain(
+      "Sorge vor Gebietsabtretungen",
+    );
+  });
+
+  it("finds a compound by its head (Garantien → Sicherheitsgarantien)", () => {
+    expect(top(seed, "Garantien")).toBe("Europäer wollen erst Waffenruhe ¶2");
+  });
+
+  it("folds umlauts and their spellings (Europaer, Europäer)", () => {
+    expect(top(seed, "Europaer Waffenruhe")).toBe(top(seed, "Europäer Waffenruhe"));
+  });
+
+  it("finds the photo caption as its own passage", () => {
+    expect(top(seed, "Foto Archivfoto")).toBe("Foto ¶1");
+  });
+});
+
+describe("explaining an answer", () => {
+  const [result] = seed.ask("Friedensnobelpreis").results;
+
+  it("marks the sentence that answers the question", () => {
+    expect(result?.passage.text.slice(result.bestSentence.start, result.bestSentence.end)).toBe(
+      "Er will den Friedensnobelpreis bekommen.",
+    );
+  });
+
+  it("highlights the matched words", () => {
+    expect(result?.highlights.map((h) => result.passage.text.slice(h.start, h.end))).toEqual([
+      "Friedensnobelpreis",
+    ]);
+  });
+});
+
+describe("several articles", () => {
+  it("answers from the article the question is about", () => {
+    expect(both.ask("Windpark Gemeinderat").results[0]?.article.id).toBe(fixtureArticle("fiction").id);
+    expect(both.ask("Putin Alaska").results[0]?.article.id).toBe(fixtureArticle("seed").id);
+  });
+
+  it("can be restricted to one article", () => {
+    const id = fixtureArticle("fiction").id;
+    expect(both.ask("Putin", { articleId: id }).results.every((r) => r.article.id === id)).toBe(true);
+  });
+
+  it("works on the fictional article with typographic quotes", () => {
+    expect(topSection(fiction, "Bürgerentscheid")).toBe("Kommt jetzt der Bürgerentscheid?");
+  });
+});
+
+describe("bad input", () => {
+  it("marks an empty or whitespace question as empty instead of searching", () => {
+    expect(seed.ask("   \n\t").empty).toBe(true);
+    expect(seed.ask("?!").empty).toBe(true);
+    expect(seed.ask("what is the").empty).toBe(true);
+  });
+
+  it("never throws, whatever the string (10k characters, controls, emoji, RTL, lone surrogates)", () => {
+    const nasty = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 200 }),
+      fc.string({ unit: "grapheme", maxLength: 200 }),
+      fc.constantFrom(
+        "\u202Eabc\u202C",
+        "\uD800",
+        "a\uDC00b",
+        "(.*)+[",
+        "\\",
+        "🇺🇦 Ukraine 💥",
+        "\u0000\u0007",
+        "x".repeat(10_000),
+      ),
+    );
+    fc.assert(
+      fc.property(nasty, (q) => {
+        const result = seed.ask(q);
+        return Array.isArray(result.results) && result.results.length <= 5;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
