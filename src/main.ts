@@ -1,6 +1,6 @@
 /**
- * `npm start`: with DISCORD_TOKEN set, runs the Discord bot; without, the local console that
- * answers the same commands.
+ * `npm start`: with DISCORD_TOKEN set, runs the Discord bot (one process, or one per shard with
+ * SHARDS); without, the local console that answers the same commands.
  */
 import { COMMANDS } from "./commands/registry.ts";
 import { loadDotEnv, readConfig } from "./config.ts";
@@ -14,12 +14,19 @@ const CONNECT_HINT =
 async function main(): Promise<void> {
   loadDotEnv();
   const config = readConfig();
-  const engine = openEngine(config.CORPUS_DIR);
   if (config.DISCORD_TOKEN) {
+    // Loaded only here, so the console starts without discord.js.
+    const { isShardChild, runShards } = await import("./discord/shards.ts");
+    if (config.SHARDS && !isShardChild()) {
+      const { createLogger } = await import("./logger.ts");
+      await runShards(config.DISCORD_TOKEN, config.SHARDS, createLogger(config.LOG_LEVEL));
+      return;
+    }
     const { runBot } = await import("./discord/bot.ts");
-    await runBot(config, engine);
+    await runBot(config, openEngine(config.CORPUS_DIR));
     return;
   }
+  const engine = openEngine(config.CORPUS_DIR);
   if (!process.stdin.isTTY) process.stderr.write(`${CONNECT_HINT}\n`);
   await runConsole({ engine, locale: "en", commands: COMMANDS }, CONNECT_HINT);
 }

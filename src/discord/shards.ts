@@ -1,0 +1,24 @@
+/**
+ * For large installs: discord.js's ShardingManager runs one bot process per shard. Each child
+ * runs `src/main.ts` again (under tsx) and discord.js hands it its shard ids through the
+ * environment (SHARDING_MANAGER, SHARDS, SHARD_COUNT).
+ */
+import { fileURLToPath } from "node:url";
+import { ShardingManager } from "discord.js";
+import type { Logger } from "../logger.ts";
+
+/** True inside a process the ShardingManager spawned. */
+export function isShardChild(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.SHARDING_MANAGER === "true";
+}
+
+/** Spawns the shards and keeps them running; `shards` is "auto" (ask Discord) or a count. */
+export async function runShards(token: string, shards: string, logger: Logger): Promise<void> {
+  const manager = new ShardingManager(fileURLToPath(new URL("../main.ts", import.meta.url)), {
+    token,
+    totalShards: shards === "auto" ? "auto" : Number(shards),
+    execArgv: ["--import", "tsx"],
+  });
+  manager.on("shardCreate", (shard) => logger.info({ shard: shard.id }, "shard launched"));
+  await manager.spawn();
+}
