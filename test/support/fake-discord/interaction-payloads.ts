@@ -1,0 +1,277 @@
+// Builds realistic INTERACTION_CREATE payloads from the short descriptions tests write
+// (`{ name: "ask", options: { question: "…" } }`), filling in everything Discord sends.
+import {
+  type APIApplicationCommandAutocompleteInteraction,
+  type APIApplicationCommandInteractionDataOption,
+  type APIApplicationCommandOption,
+  type APIChatInputApplicationCommandInteraction,
+  type APIInteractionDataResolved,
+  type APIMessage,
+  type APIMessageComponentInteraction,
+  type APIUser,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  ComponentType,
+  InteractionContextType,
+  InteractionType,
+  Locale,
+} from "discord.js";
+import { fakeInteractionToken, snowflake } from "./snowflake.ts";
+import type { FakeState } from "./state.ts";
+
+/** A value of a command option as a test writes it. */
+export type OptionValue = string | number | boolean;
+
+/** One command option in explicit form (needed for focus, sub-options, or a type the value does not imply). */
+export interface CommandOptionInput {
+  name: string;
+  /** Defaults to the registered command's option type, else inferred from the value. */
+  type?: ApplicationCommandOptionType;
+  value?: OptionValue;
+  focused?: boolean;
+  options?: CommandOptionInput[];
+}
+
+/** Command options: `{ question: "…", limit: 3 }` or an explicit list. */
+export type CommandOptionsInput = Record<string, OptionValue> | CommandOptionInput[];
+
+/** Who triggers an interaction and where. */
+export interface InteractionOrigin {
+  /** Defaults to the fake's default user. */
+  user?: APIUser;
+  /** The user's client locale; default `en-US`. */
+  locale?: `${Locale}`;
+  /** True (default): in the fixture guild's channel. False: in the user's DM with the bot. */
+  guild?: boolean;
+}
+
+/** Describes a slash command invocation. */
+export interface SlashCommandInput extends InteractionOrigin {
+  name: string;
+  options?: CommandOptionsInput;
+  subcommand?: string;
+  subcommandGroup?: string;
+}
+
+/** Describes an autocomplete request; `focused` names the option being typed (default: the last one). */
+export interface AutocompleteInput extends SlashCommandInput {
+  focused?: string;
+}
+
+/** Describes a click on a button (or a select menu choice when `values` is given). */
+export interface ComponentInput extends InteractionOrigin {
+  customId: string;
+  /** The message the component is attached to; default: a bot message carrying just this button. */
+  message?: APIMessage;
+  /** Selected values; makes it a string select menu interaction. */
+  values?: string[];
+}
+
+// Discord's current default for bots without boosts.
+const ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024;
+
+/** Builds an APPLICATION_COMMAND (type 2) chat-input interaction. */
+export function buildSlashCommand(
+  state: FakeState,
+  input: SlashCommandInput,
+): APIChatInputApplicationCommandInteraction {
+  const base = buildBase(state, input);
+  const guildId = input.guild === false ? undefined : state.guildId;
+  const command = state.findCommand(input.name, guildId);
+  const options = wrapSubcommand(
+    input,
+    toOptions(input.options, leafDefinitions(command?.options, input), undefined),
+  );
+  const resolved = resolveUsers(state, options, guildId);
+  return {
+    ...base,
+    type: InteractionType.ApplicationCommand,
+    data: {
+      id: command?.id ?? snowflake(),
+      name: input.name,
+      type: ApplicationCommandType.ChatInput,
+      ...(options.length > 0 ? { options } : {}),
+      ...(resolved ? { resolved } : {}),
+      ...(command?.guild_id !== undefined ? { guild_id: command.guild_id } : {}),
+    },
+  } as APIChatInputApplicationCommandInteraction;
+}
+
+/** Builds an APPLICATION_COMMAND_AUTOCOMPLETE (type 4) interaction with one focused option. */
+export function buildAutocomplete(
+  state: FakeState,
+  input: AutocompleteInput,
+): APIApplicationCommandAutocompleteInteraction {
+  const base = buildBase(state, input);
+  const guildId = input.guild === false ? undefined : state.guildId;
+  const command = state.findCommand(input.name, guildId);
+  const leaves = toOptions(input.options, leafDefinitions(command?.options, input), input.focused ?? null);
+  return {
+    ...base,
+    type: InteractionType.ApplicationCommandAutocomplete,
+    data: {
+      id: command?.id ?? snowflake(),
+      name: input.name,
+      type: ApplicationCommandType.ChatInput,
+      options: wrapSubcommand(input, leaves),
+      ...(command?.guild_id !== undefined ? { guild_id: command.guild_id } : {}),
+    },
+  } as APIApplicationCommandAutocompleteInteraction;
+}
+
+/** Builds a MESSAGE_COMPONENT (type 3) interaction for a button, or a string select when values are given. */
+export function buildComponent(
+  state: FakeState,
+  input: ComponentInput & { message: APIMessage },
+): APIMessageComponentInteraction {
+  const base = buildBase(state, input);
+  const data =
+    input.values === undefined
+      ? { custom_id: input.customId, component_type: ComponentType.Button }
+      : { custom_id: input.customId, component_type: ComponentType.StringSelect, values: input.values };
+  return {
+    ...base,
+    type: InteractionType.MessageComponent,
+    data,
+    message: input.message,
+  } as APIMessageComponentInteraction;
+}
+
+function buildBase(state: FakeState, origin: InteractionOrigin) {
+  const user = origin.user ?? state.user;
+  const common = {
+    id: snowflake(),
+    application_id: state.applicationId,
+    token: fakeInteractionToken(),
+    version: 1 as const,
+    locale: origin.locale ?? Locale.EnglishUS,
+    entitlements: [],
+    attachment_size_limit: ATTACHMENT_SIZE_LIMIT,
+    app_permissions: state.permissionsOf(state.botUser.id),
+  };
+  if (origin.guild === false) {
+    const channel = state.dmChannelFor(user);
+    return {
+      ...common,
+      channel_id: channel.id,
+      channel,
+      user,
+      // For a guild-installed app used in its bot DM, Discord reports the guild install with id "0".
+      authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: "0" },
+      context: InteractionContextType.BotDM,
+    };
+  }
+  const member = state.members.get(user.id);
+  if (!member)
+    throw new Error(`User ${user.username} is not a member of the fake guild; use guild: false for a DM`);
+  return {
+    ...common,
+    guild_id: state.guildId,
+    guild: { id: state.guildId, locale: Locale.EnglishUS, features: [] },
+    guild_locale: Locale.EnglishUS,
+    channel_id: state.channel.id,
+    channel: state.channel,
+    member: { ...member, user, permissions: state.permissionsOf(user.id) },
+    authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: state.guildId },
+    context: InteractionContextType.Guild,
+  };
+}
+
+/** The registered definitions of the options at the level the test's options live (below any subcommand). */
+function leafDefinitions(
+  definitions: APIApplicationCommandOption[] | undefined,
+  input: SlashCommandInput,
+): APIApplicationCommandOption[] | undefined {
+  let level = definitions;
+  for (const name of [input.subcommandGroup, input.subcommand]) {
+    if (name === undefined) continue;
+    const next = level?.find((option) => option.name === name);
+    level =
+      next && "options" in next ? (next.options as APIApplicationCommandOption[] | undefined) : undefined;
+  }
+  return level;
+}
+
+function wrapSubcommand(
+  input: SlashCommandInput,
+  options: APIApplicationCommandInteractionDataOption[],
+): APIApplicationCommandInteractionDataOption[] {
+  if (input.subcommand === undefined) return options;
+  const sub = { name: input.subcommand, type: ApplicationCommandOptionType.Subcommand, options } as const;
+  if (input.subcommandGroup === undefined) return [sub] as APIApplicationCommandInteractionDataOption[];
+  return [
+    { name: input.subcommandGroup, type: ApplicationCommandOptionType.SubcommandGroup, options: [sub] },
+  ] as APIApplicationCommandInteractionDataOption[];
+}
+
+/**
+ * Converts test options to interaction options. `focused` is undefined for slash commands, null to focus
+ * the option explicitly marked (or else the last one), or an option name.
+ */
+function toOptions(
+  input: CommandOptionsInput | undefined,
+  definitions: APIApplicationCommandOption[] | undefined,
+  focused: string | null | undefined,
+): APIApplicationCommandInteractionDataOption[] {
+  const list: CommandOptionInput[] = Array.isArray(input)
+    ? input
+    : Object.entries(input ?? {}).map(([name, value]) => ({ name, value }));
+  const explicitFocus = list.some((option) => option.focused);
+  const focusName = focused ?? (explicitFocus ? undefined : list.at(-1)?.name);
+  return list.map((option) => {
+    const definition = definitions?.find((candidate) => candidate.name === option.name);
+    const type = option.type ?? definition?.type ?? inferType(option.value);
+    const isFocused = focused !== undefined && (option.focused === true || option.name === focusName);
+    return {
+      name: option.name,
+      type,
+      // Autocomplete sends the partial text the user typed, always as a string.
+      ...(option.value !== undefined ? { value: isFocused ? String(option.value) : option.value } : {}),
+      ...(isFocused ? { focused: true } : {}),
+      ...(option.options ? { options: toOptions(option.options, undefined, undefined) } : {}),
+    } as APIApplicationCommandInteractionDataOption;
+  });
+}
+
+function inferType(value: OptionValue | undefined): ApplicationCommandOptionType {
+  if (typeof value === "boolean") return ApplicationCommandOptionType.Boolean;
+  if (typeof value === "number") {
+    return Number.isInteger(value)
+      ? ApplicationCommandOptionType.Integer
+      : ApplicationCommandOptionType.Number;
+  }
+  return ApplicationCommandOptionType.String;
+}
+
+/** Discord sends full user (and member) objects for user options in `data.resolved`. */
+function resolveUsers(
+  state: FakeState,
+  options: APIApplicationCommandInteractionDataOption[],
+  guildId: string | undefined,
+): APIInteractionDataResolved | undefined {
+  const ids = new Set<string>();
+  const visit = (list: APIApplicationCommandInteractionDataOption[]) => {
+    for (const option of list) {
+      if (option.type === ApplicationCommandOptionType.User) ids.add(String(option.value));
+      if ("options" in option && option.options)
+        visit(option.options as APIApplicationCommandInteractionDataOption[]);
+    }
+  };
+  visit(options);
+  const users = [...ids].flatMap((id) => state.users.get(id) ?? []);
+  if (users.length === 0) return undefined;
+  const members =
+    guildId === undefined
+      ? []
+      : users.flatMap((user) => {
+          const member = state.members.get(user.id);
+          if (!member) return [];
+          const { user: _user, ...rest } = member;
+          return [[user.id, { ...rest, permissions: state.permissionsOf(user.id) }] as const];
+        });
+  return {
+    users: Object.fromEntries(users.map((user) => [user.id, user])),
+    ...(members.length > 0 ? { members: Object.fromEntries(members) } : {}),
+  } as APIInteractionDataResolved;
+}

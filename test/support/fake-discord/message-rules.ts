@@ -1,0 +1,154 @@
+// Discord's documented size limits for messages. A bot that sends a 2 001-character answer works against a
+// lenient fake and fails in production, so the fake rejects what Discord rejects, with the same errors.
+import { emptyMessage, FormErrors } from "./errors.ts";
+import type { RouteResponse } from "./router.ts";
+import type { CallbackData, MessageBody, RecordedFile } from "./types.ts";
+
+const LIMITS = {
+  content: 2000,
+  embeds: 10,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footerText: 2048,
+  authorName: 256,
+  embedTotal: 6000,
+  actionRows: 5,
+  customId: 100,
+  buttonLabel: 80,
+  choices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+} as const;
+
+/**
+ * Checks a message body against Discord's limits; returns the error response, or undefined if it is valid.
+ * `requireContent` is false for edits, which may change a single field.
+ */
+export function checkMessageBody(
+  body: MessageBody | undefined,
+  files: RecordedFile[],
+  options: { requireContent: boolean; path?: (string | number)[] },
+): RouteResponse | undefined {
+  const prefix = options.path ?? [];
+  const errors = new FormErrors();
+  const message = body ?? {};
+  if (typeof message.content === "string" && message.content.length > LIMITS.content) {
+    errors.add(
+      [...prefix, "content"],
+      "BASE_TYPE_MAX_LENGTH",
+      `Must be ${LIMITS.content} or fewer in length.`,
+    );
+  }
+  checkEmbeds(message.embeds ?? [], errors, [...prefix, "embeds"]);
+  checkComponents(message.components ?? [], errors, [...prefix, "components"]);
+  if (!errors.empty) return errors.response();
+  if (options.requireContent && isEmpty(message, files)) return emptyMessage();
+  return undefined;
+}
+
+/** Checks autocomplete choices (at most 25, names and values at most 100 characters). */
+export function checkChoices(data: CallbackData | undefined): RouteResponse | undefined {
+  const errors = new FormErrors();
+  const choices = data?.choices;
+  if (!Array.isArray(choices)) {
+    errors.add(["data", "choices"], "BASE_TYPE_REQUIRED", "This field is required");
+    return errors.response();
+  }
+  if (choices.length > LIMITS.choices) {
+    errors.add(
+      ["data", "choices"],
+      "BASE_TYPE_BAD_LENGTH",
+      `Must be between 0 and ${LIMITS.choices} in length.`,
+    );
+  }
+  for (const [index, choice] of choices.entries()) {
+    if (typeof choice.name !== "string" || choice.name.length < 1 || choice.name.length > LIMITS.choiceName) {
+      errors.add(
+        ["data", "choices", index, "name"],
+        "BASE_TYPE_BAD_LENGTH",
+        "Must be between 1 and 100 in length.",
+      );
+    }
+    if (typeof choice.value === "string" && choice.value.length > LIMITS.choiceValue) {
+      errors.add(
+        ["data", "choices", index, "value"],
+        "BASE_TYPE_MAX_LENGTH",
+        "Must be 100 or fewer in length.",
+      );
+    }
+  }
+  return errors.empty ? undefined : errors.response();
+}
+
+function isEmpty(message: MessageBody, files: RecordedFile[]): boolean {
+  const hasContent = typeof message.content === "string" && message.content.length > 0;
+  const hasEmbeds = (message.embeds ?? []).length > 0;
+  const hasComponents = (message.components ?? []).length > 0;
+  const hasExtras =
+    message.poll !== undefined || (Array.isArray(message.sticker_ids) && message.sticker_ids.length > 0);
+  return !hasContent && !hasEmbeds && !hasComponents && files.length === 0 && !hasExtras;
+}
+
+function checkEmbeds(
+  embeds: NonNullable<MessageBody["embeds"]>,
+  errors: FormErrors,
+  path: (string | number)[],
+) {
+  if (embeds.length > LIMITS.embeds) {
+    errors.add(path, "BASE_TYPE_MAX_LENGTH", `Must be ${LIMITS.embeds} or fewer in length.`);
+  }
+  let total = 0;
+  for (const [index, embed] of embeds.entries()) {
+    const at = (...rest: (string | number)[]) => [...path, index, ...rest];
+    const limit = (value: string | undefined, max: number, where: (string | number)[]) => {
+      if (value === undefined) return;
+      total += value.length;
+      if (value.length > max) errors.add(where, "BASE_TYPE_MAX_LENGTH", `Must be ${max} or fewer in length.`);
+    };
+    limit(embed.title, LIMITS.embedTitle, at("title"));
+    limit(embed.description, LIMITS.embedDescription, at("description"));
+    limit(embed.footer?.text, LIMITS.footerText, at("footer", "text"));
+    limit(embed.author?.name, LIMITS.authorName, at("author", "name"));
+    const fields = embed.fields ?? [];
+    if (fields.length > LIMITS.embedFields) {
+      errors.add(at("fields"), "BASE_TYPE_MAX_LENGTH", `Must be ${LIMITS.embedFields} or fewer in length.`);
+    }
+    for (const [fieldIndex, field] of fields.entries()) {
+      limit(field.name, LIMITS.fieldName, at("fields", fieldIndex, "name"));
+      limit(field.value, LIMITS.fieldValue, at("fields", fieldIndex, "value"));
+    }
+  }
+  if (total > LIMITS.embedTotal) {
+    errors.add(path, "MAX_EMBED_SIZE_EXCEEDED", "Embed size exceeds maximum size of 6000");
+  }
+}
+
+function checkComponents(
+  components: NonNullable<MessageBody["components"]>,
+  errors: FormErrors,
+  path: (string | number)[],
+) {
+  const rows = components.filter((component) => component.type === 1);
+  if (rows.length > LIMITS.actionRows && rows.length === components.length) {
+    errors.add(path, "BASE_TYPE_MAX_LENGTH", `Must be ${LIMITS.actionRows} or fewer in length.`);
+  }
+  for (const [rowIndex, row] of components.entries()) {
+    if (!("components" in row) || !Array.isArray(row.components)) continue;
+    for (const [index, child] of row.components.entries()) {
+      const at = [...path, rowIndex, "components", index];
+      if (
+        "custom_id" in child &&
+        typeof child.custom_id === "string" &&
+        child.custom_id.length > LIMITS.customId
+      ) {
+        errors.add([...at, "custom_id"], "BASE_TYPE_MAX_LENGTH", "Must be 100 or fewer in length.");
+      }
+      if ("label" in child && typeof child.label === "string" && child.label.length > LIMITS.buttonLabel) {
+        errors.add([...at, "label"], "BASE_TYPE_MAX_LENGTH", "Must be 80 or fewer in length.");
+      }
+    }
+  }
+}
