@@ -93,8 +93,19 @@ export function createAnalyzer(
       const terms = new Map<string, QueryTerm>();
       let concept = 0;
       const add = (term: Omit<QueryTerm, "concept">) => {
+        // The same term from two routes (typed and translated) keeps the best of both.
         const known = terms.get(term.term);
-        if (!known || known.weight < term.weight) terms.set(term.term, { ...term, concept });
+        terms.set(
+          term.term,
+          known
+            ? {
+                ...known,
+                weight: Math.max(known.weight, term.weight),
+                prefix: known.prefix || term.prefix,
+                fuzzy: known.fuzzy || term.fuzzy,
+              }
+            : { ...term, concept },
+        );
       };
       // Compound parts count for less than the whole word, for typed words and translations alike
       // (measured: dropping a translation's parts loses more recall than the noise it removes).
@@ -129,8 +140,7 @@ export function createAnalyzer(
         }
         if (phrase) addTranslations(phrase.german, TRANSLATION_WEIGHT);
         const isStopWord = stopWords.de.has(word) || stopWords.en.has(word);
-        // A translated English word is searched as itself only where the article uses it ("Deal").
-        if (!isStopWord && (!phrase || knows(word))) {
+        if (!isStopWord) {
           addGerman(word, 1, true);
           // A German word the article does not use may have a synonym it does (`Waffenstillstand`).
           if (!knows(word)) addTranslations(glossary.synonyms(word), SYNONYM_WEIGHT);

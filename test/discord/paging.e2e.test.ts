@@ -1,0 +1,44 @@
+/** Pages and limits that need their own bot: short-lived pages and a tight rate limit. */
+import { MessageFlags } from "discord.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/engine.ts";
+import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { fixtureArticle } from "../support/fixtures.ts";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness(createEngine([fixtureArticle("seed")]), {
+    pageTtlMs: 300,
+    rateLimit: { capacity: 2, refillMs: 60_000 },
+  });
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe("expiring pages and the rate limit", () => {
+  it("takes the buttons off when the pages expire, and a late click gets a clear message", async () => {
+    const handle = await h.fake.sendSlashCommand({
+      name: "ask",
+      options: { question: "Trump Putin Treffen" },
+    });
+    const reply = await handle.waitForReply();
+    const customId =
+      (reply.components?.[0] as { components: { custom_id: string }[] }).components[1]?.custom_id ?? "";
+    await handle.waitFor(
+      (r) => r.kind === "edit" && Array.isArray(r.data.components) && r.data.components.length === 0,
+      3_000,
+    );
+    const late = await (await h.fake.sendComponent({ customId, message: reply })).waitForReply();
+    expect(late.content).toMatch(/These buttons have expired/);
+  });
+
+  it("asks a user who floods it to slow down, privately", async () => {
+    const user = h.fake.makeUser({ username: "flooder" });
+    await (await h.fake.sendSlashCommand({ name: "sections", user })).waitForReply();
+    await (await h.fake.sendSlashCommand({ name: "sections", user })).waitForReply();
+    const third = await (await h.fake.sendSlashCommand({ name: "sections", user })).waitForReply();
+    expect(((third.flags ?? 0) & MessageFlags.Ephemeral) !== 0).toBe(true);
+    expect(third.content).toMatch(/^Slow down a little: try again in \d+ s\.$/);
+  });
+});

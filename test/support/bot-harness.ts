@@ -1,0 +1,45 @@
+/** Starts the real bot (startBot, real discord.js client) against a local fake Discord, capturing its logs. */
+import { Writable } from "node:stream";
+import { type BotOptions, type RunningBot, startBot } from "../../src/discord/bot.ts";
+import type { Engine } from "../../src/engine/engine.ts";
+import { createLogger } from "../../src/logger.ts";
+import { type FakeDiscord, type FakeDiscordOptions, startFakeDiscord } from "./fake-discord/index.ts";
+
+export interface Harness {
+  readonly fake: FakeDiscord;
+  readonly bot: RunningBot;
+  /** Every log line the bot wrote, parsed. */
+  readonly logs: Record<string, unknown>[];
+  stop(): Promise<void>;
+}
+
+/** A fake Discord and the bot logged in to it, ready to receive interactions. */
+export async function startHarness(
+  engine: Engine,
+  options: Partial<Omit<BotOptions, "token" | "logger" | "apiUrl">> & { fake?: FakeDiscordOptions } = {},
+): Promise<Harness> {
+  const fake = await startFakeDiscord(options.fake);
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split("\n").filter(Boolean)) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const { fake: _fakeOptions, ...botOptions } = options;
+  const bot = await startBot(engine, {
+    ...botOptions,
+    token: fake.token,
+    apiUrl: fake.apiUrl,
+    logger: createLogger("debug", sink),
+  });
+  return {
+    fake,
+    bot,
+    logs,
+    async stop() {
+      await bot.stop();
+      await fake.close();
+    },
+  };
+}
