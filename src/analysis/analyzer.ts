@@ -39,11 +39,11 @@ export interface AnalyzerDeps {
 }
 
 // Weights of inferred terms relative to a typed term (1). Tuned on test/fixtures/questions.dev.jsonl.
-const PART_WEIGHT = Number(process.env.PART_WEIGHT ?? 0.5);
-const TRANSLATION_WEIGHT = Number(process.env.TRANSLATION_WEIGHT ?? 1);
-const TRANSLATION_DECAY = Number(process.env.TRANSLATION_DECAY ?? 0.25);
-const TYPO_TRANSLATION_WEIGHT = Number(process.env.TYPO_TRANSLATION_WEIGHT ?? 0.7);
-const SYNONYM_WEIGHT = Number(process.env.SYNONYM_WEIGHT ?? 0.6);
+const PART_WEIGHT = 0.5;
+const TRANSLATION_WEIGHT = 1;
+const TRANSLATION_DECAY = 0.25;
+const TYPO_TRANSLATION_WEIGHT = 0.7;
+const SYNONYM_WEIGHT = 0.6;
 /** Shortest stem that may match as a prefix: shorter ones match half the vocabulary. */
 const MIN_PREFIX_STEM = 4;
 const MIN_FUZZY_WORD = 5;

@@ -41,12 +41,12 @@ export interface SearchIndex {
 
 // Tuned on test/fixtures/questions.dev.jsonl (see the benchmark): a heading word is worth a little
 // more than a word of the text, and typos/prefixes count less than exact terms.
-const HEADING_BOOST = Number(process.env.HEADING_BOOST ?? 1.3);
-const FUZZY_WEIGHT = Number(process.env.FUZZY_WEIGHT ?? 0.3);
-const PREFIX_WEIGHT = Number(process.env.PREFIX_WEIGHT ?? 0.4);
+const HEADING_BOOST = 1.3;
+const FUZZY_WEIGHT = 0.3;
+const PREFIX_WEIGHT = 0.4;
 const MAX_FUZZY_EDITS = 2;
-const COORDINATION = Number(process.env.COORD ?? 1);
-const SENTENCE_WEIGHT = Number(process.env.SENT ?? 1);
+const COORDINATION = 1;
+const SENTENCE_WEIGHT = 1;
 
 /** Builds the passage index of a corpus. */
 export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
@@ -97,11 +97,6 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
         fuzzy: (t) => (byTerm.get(t)?.fuzzy ? 0.2 : false),
         maxFuzzy: MAX_FUZZY_EDITS,
         weights: { fuzzy: FUZZY_WEIGHT, prefix: PREFIX_WEIGHT },
-        bm25: {
-          k: Number(process.env.BM_K ?? 1.2),
-          b: Number(process.env.BM_B ?? 0.7),
-          d: Number(process.env.BM_D ?? 0.5),
-        },
         filter: (r) => {
           const p = byId.get(r.id as string);
           if (!p) return false;
