@@ -68,23 +68,24 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
   });
   mini.addAll(passages);
   const tokenCache = new Map<string, AnalysedToken[]>();
+  const tokensOf = (passage: Passage): AnalysedToken[] => {
+    let tokens = tokenCache.get(passage.id);
+    if (!tokens) {
+      tokens = tokenize(passage.text).map((t) => ({
+        start: t.start,
+        end: t.end,
+        terms: analyzer.indexTerms(t.word),
+      }));
+      tokenCache.set(passage.id, tokens);
+    }
+    return tokens;
+  };
 
   return {
     articles,
     passages,
     analyzer,
-    tokensOf(passage) {
-      let tokens = tokenCache.get(passage.id);
-      if (!tokens) {
-        tokens = tokenize(passage.text).map((t) => ({
-          start: t.start,
-          end: t.end,
-          terms: analyzer.indexTerms(t.word),
-        }));
-        tokenCache.set(passage.id, tokens);
-      }
-      return tokens;
-    },
+    tokensOf,
     search(terms, options = {}) {
       if (terms.length === 0) return [];
       const byTerm = new Map(terms.map((t) => [t.term, t]));
@@ -117,7 +118,7 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
         if (!passage) return [];
         const covered = new Set(r.queryTerms.map((q) => byTerm.get(q)?.concept)).size;
         const matched = new Map(r.terms.map((t) => [t, conceptOf(t)]));
-        const tokens = this.tokensOf(passage);
+        const tokens = tokensOf(passage);
         let bestSentence = 0;
         for (const sentence of passage.sentences) {
           const inside = new Set<number | undefined>();
