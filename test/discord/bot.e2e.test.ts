@@ -5,8 +5,7 @@
 import { type ButtonStyle, ComponentType, MessageFlags } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/engine/engine.ts";
-import { type Harness, startHarness } from "../support/bot-harness.ts";
-import type { FakeMessage } from "../support/fake-discord/index.ts";
+import { buttonsOf as buttons, type Harness, isEphemeral, startHarness } from "../support/bot-harness.ts";
 import { fixtureArticle } from "../support/fixtures.ts";
 
 const realEngine = createEngine([fixtureArticle("seed")]);
@@ -28,17 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.stop();
 });
-
-const isEphemeral = (m: FakeMessage) => ((m.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
-const buttons = (m: FakeMessage) =>
-  (m.components ?? [])
-    .flatMap((row) => ("components" in row ? row.components : []))
-    .filter((c) => c.type === ComponentType.Button) as {
-    custom_id: string;
-    label: string;
-    disabled?: boolean;
-    style: ButtonStyle;
-  }[];
 
 describe("/section", () => {
   it("shows the section a person means, with heading, paragraphs and the article in the footer", async () => {

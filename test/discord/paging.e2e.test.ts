@@ -1,8 +1,7 @@
 /** Pages and limits that need their own bot: short-lived pages and a tight rate limit. */
-import { MessageFlags } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/engine.ts";
-import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { buttonsOf, type Harness, isEphemeral, startHarness } from "../support/bot-harness.ts";
 import { fixtureArticle } from "../support/fixtures.ts";
 
 let h: Harness;
@@ -23,8 +22,7 @@ describe("expiring pages and the rate limit", () => {
       options: { question: "Trump Putin Treffen" },
     });
     const reply = await handle.waitForReply();
-    const customId =
-      (reply.components?.[0] as { components: { custom_id: string }[] }).components[1]?.custom_id ?? "";
+    const customId = buttonsOf(reply)[1]?.custom_id ?? "";
     await handle.waitFor(
       (r) => r.kind === "edit" && Array.isArray(r.data.components) && r.data.components.length === 0,
       3_000,
@@ -38,7 +36,7 @@ describe("expiring pages and the rate limit", () => {
     await (await h.fake.sendSlashCommand({ name: "sections", user })).waitForReply();
     await (await h.fake.sendSlashCommand({ name: "sections", user })).waitForReply();
     const third = await (await h.fake.sendSlashCommand({ name: "sections", user })).waitForReply();
-    expect(((third.flags ?? 0) & MessageFlags.Ephemeral) !== 0).toBe(true);
+    expect(isEphemeral(third)).toBe(true);
     expect(third.content).toMatch(/^Slow down a little: try again in \d+ s\.$/);
   });
 });

@@ -1,9 +1,15 @@
 /** Starts the real bot (startBot, real discord.js client) against a local fake Discord, capturing its logs. */
 import { Writable } from "node:stream";
+import { ComponentType, MessageFlags } from "discord.js";
 import { type BotOptions, type RunningBot, startBot } from "../../src/discord/bot.ts";
 import type { Engine } from "../../src/engine/engine.ts";
 import { createLogger } from "../../src/logger.ts";
-import { type FakeDiscord, type FakeDiscordOptions, startFakeDiscord } from "./fake-discord/index.ts";
+import {
+  type FakeDiscord,
+  type FakeDiscordOptions,
+  type FakeMessage,
+  startFakeDiscord,
+} from "./fake-discord/index.ts";
 
 export interface Harness {
   readonly fake: FakeDiscord;
@@ -42,4 +48,23 @@ export async function startHarness(
       await fake.close();
     },
   };
+}
+
+/** Whether only the user who triggered it sees the message. */
+export function isEphemeral(message: FakeMessage): boolean {
+  return ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+}
+
+export interface SentButton {
+  readonly custom_id: string;
+  readonly label: string;
+  readonly disabled?: boolean;
+}
+
+/** The buttons of a message, in order, across its action rows. */
+export function buttonsOf(message: FakeMessage): SentButton[] {
+  const rows = (message.components ?? []) as unknown as { components?: { type: number }[] }[];
+  return rows
+    .flatMap((row) => row.components ?? [])
+    .filter((c) => c.type === ComponentType.Button) as unknown as SentButton[];
 }
