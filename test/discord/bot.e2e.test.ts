@@ -2,7 +2,6 @@
  * The bot end to end: the real discord.js client, logged in to a fake Discord on 127.0.0.1,
  * answering what a user does in a channel.
  */
-import { type ButtonStyle, ComponentType, MessageFlags } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/engine/engine.ts";
 import { buttonsOf as buttons, type Harness, isEphemeral, startHarness } from "../support/bot-harness.ts";
