@@ -8,6 +8,7 @@ import {
   pickArticle,
   queryText,
 } from "../src/commands/options.ts";
+import { suggestPlaces } from "../src/commands/suggest.ts";
 
 /** Enough for a second page of results behind the "More results" button. */
 const RESULTS_SHOWN = 6;
@@ -19,6 +20,7 @@ export default defineCommand({
     en: "Ask a question about the article (English or German)",
     de: "Stelle eine Frage zum Artikel (Deutsch oder Englisch)",
   },
+  sharable: true,
   options: [
     {
       name: "question",
@@ -30,6 +32,7 @@ export default defineCommand({
       type: "string",
       required: true,
       maxLength: MAX_QUERY_LENGTH,
+      autocomplete: true,
     },
     articleOption,
   ],
@@ -44,5 +47,8 @@ export default defineCommand({
         ...(id ? { articleId: id } : {}),
       }),
     };
+  },
+  autocomplete(context, option, partial) {
+    return option === "question" ? suggestPlaces(context.engine, partial) : [];
   },
 });

@@ -8,6 +8,7 @@ export default defineCommand({
   name: "section",
   nameDe: "abschnitt",
   description: { en: "Show a section of the article", de: "Zeige einen Abschnitt des Artikels" },
+  sharable: true,
   options: [
     {
       name: "name",

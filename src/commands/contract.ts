@@ -59,6 +59,8 @@ export interface Command<Options = Record<string, unknown>> {
   /** Validates raw option values; its error messages are shown to the user. */
   readonly schema: z.ZodType<Options>;
   execute(context: CommandContext, options: Options): View;
+  /** Whether the answer is worth suggesting to someone else (Discord adds a `for` user option). */
+  readonly sharable?: boolean;
   /** Suggestions for the focused option's partial value. */
   autocomplete?(context: CommandContext, option: string, partial: string): Choice[];
 }

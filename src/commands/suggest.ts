@@ -34,3 +34,22 @@ function sectionChoice(entry: TocEntry): Choice {
     value: truncateWords(entry.section.title, MAX_CHOICE_LENGTH),
   };
 }
+
+/**
+ * Where a partial question points: the sections of its best passages, so a user sees where the
+ * answer will come from before sending. Each choice keeps the question as its value.
+ */
+export function suggestPlaces(engine: Engine, partial: string): Choice[] {
+  const question = partial.trim();
+  if (!question) return [];
+  const value = truncateWords(question, MAX_CHOICE_LENGTH);
+  const seen = new Set<string>();
+  const choices: Choice[] = [];
+  for (const r of engine.ask(question, { limit: 10 }).results) {
+    if (seen.has(r.passage.sectionTitle)) continue;
+    seen.add(r.passage.sectionTitle);
+    const place = `${r.passage.sectionTitle} · ¶${r.passage.paragraph}`;
+    choices.push({ name: truncateWords(`${place} — ${question}`, MAX_CHOICE_LENGTH), value });
+  }
+  return choices.slice(0, MAX_CHOICES);
+}

@@ -26,9 +26,32 @@ export function commandData(
     ...(command.nameDe ? { name_localizations: { de: command.nameDe } } : {}),
     description: truncateWords(command.description.en, MAX_DESCRIPTION),
     description_localizations: { de: truncateWords(command.description.de, MAX_DESCRIPTION) },
-    options: command.options.filter((o) => o.name !== "article" || articleCount > 1).map(optionData),
+    options: [
+      ...command.options.filter((o) => o.name !== "article" || articleCount > 1),
+      ...(command.sharable ? [FOR_OPTION] : []),
+      HIDE_OPTION,
+    ].map(optionData),
   }));
 }
+
+/** Every command can answer privately (Discord only: the console has no audience). */
+export const HIDE_OPTION: OptionSpec = {
+  name: "hide",
+  nameDe: "verbergen",
+  description: { en: "Only you see the answer", de: "Nur du siehst die Antwort" },
+  type: "boolean",
+};
+
+/** Sharable commands can suggest their answer to someone, pinging only that person. */
+export const FOR_OPTION: OptionSpec = {
+  name: "for",
+  nameDe: "für",
+  description: {
+    en: "Suggest the answer to someone (pings only them)",
+    de: "Schlage die Antwort jemandem vor (pingt nur diese Person)",
+  },
+  type: "user",
+};
 
 function optionData(option: OptionSpec): APIApplicationCommandOption {
   return {

@@ -15,6 +15,7 @@ import {
   type Interaction,
   type InteractionReplyOptions,
   MessageFlags,
+  userMention,
 } from "discord.js";
 import type { Command, CommandContext, Locale } from "../commands/contract.ts";
 import { invoke } from "../commands/invoke.ts";
@@ -22,9 +23,10 @@ import { suggestArticles } from "../commands/suggest.ts";
 import type { Engine } from "../engine/engine.ts";
 import type { Logger } from "../logger.ts";
 import { truncateWords } from "../render/truncate.ts";
+import { FOR_OPTION, HIDE_OPTION } from "./command-data.ts";
 import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_NAME } from "./limits.ts";
 import { localeOf, phrase } from "./locale.ts";
-import type { PageStore } from "./page-store.ts";
+import type { NewPageSet, PageStore } from "./page-store.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 import { type Page, renderView } from "./render.ts";
 
@@ -37,7 +39,7 @@ export interface InteractionDeps {
 }
 
 const NO_PINGS = { parse: [] } as const;
-const PAGE_BUTTON = /^page:([\w-]+):(\d+)$/;
+const PAGE_BUTTON = /^page:([\w-]+):(\d+):([cf])$/;
 
 /** The `interactionCreate` listener. */
 export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
@@ -73,25 +75,35 @@ async function onCommand(
     await interaction.reply(ephemeral(phrase(locale, "unknownCommand", { name: interaction.commandName })));
     return;
   }
-  const raw = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
+  // `hide` and `for` shape the reply, not the answer: the command never sees them.
+  const hide = interaction.options.getBoolean(HIDE_OPTION.name) ?? false;
+  const target = command.sharable ? interaction.options.getUser(FOR_OPTION.name) : null;
+  const raw = Object.fromEntries(
+    interaction.options.data
+      .filter((o) => o.name !== HIDE_OPTION.name && o.name !== FOR_OPTION.name)
+      .map((o) => [o.name, o.value]),
+  );
   const started = performance.now();
   const rendered = renderView(invoke(command, context(deps, locale), raw), locale);
   log.info({ command: command.name, ms: Math.round(performance.now() - started) }, "command answered");
-  const [first] = rendered.pages;
-  if (!first) throw new Error(`command /${command.name} rendered no page`);
-  const paged = rendered.pages.length > 1;
+  const hidden = rendered.ephemeral || hide;
+  // A ping only fires from a message's first send, so the suggestion goes into the initial reply;
+  // a private answer cannot suggest anything to anyone.
+  const suggestTo = target && !hidden ? target.id : undefined;
+  const set = {
+    ownerId: interaction.user.id,
+    pages: rendered.pages,
+    ...(rendered.details ? { details: rendered.details } : {}),
+    ...(suggestTo ? { prefix: phrase(locale, "suggestedFor", { user: userMention(suggestTo) }) } : {}),
+  };
+  const first = pageView(set, 0, "compact", interaction.id, locale, command.name === "ask");
   await interaction.reply({
     ...first,
-    allowedMentions: NO_PINGS,
-    ...(rendered.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-    ...(paged
-      ? {
-          components: [pageButtons(interaction.id, 0, rendered.pages.length, locale, command.name === "ask")],
-        }
-      : {}),
+    allowedMentions: suggestTo ? { parse: [], users: [suggestTo] } : NO_PINGS,
+    ...(hidden ? { flags: MessageFlags.Ephemeral } : {}),
   });
-  if (paged) {
-    deps.pages.put(interaction.id, interaction.user.id, rendered.pages, () => {
+  if (first.components.length > 0) {
+    deps.pages.put(interaction.id, set, () => {
       // The buttons come off when the pages lapse, so nobody clicks a dead button.
       interaction
         .editReply({ components: [] })
@@ -126,7 +138,8 @@ async function onButton(
   locale: Locale,
 ): Promise<void> {
   const match = PAGE_BUTTON.exec(interaction.customId);
-  const set = match ? deps.pages.get(match[1] ?? "") : undefined;
+  const key = match?.[1] ?? "";
+  const set = match ? deps.pages.get(key) : undefined;
   if (!match || !set) {
     await interaction.reply(ephemeral(phrase(locale, "expired")));
     return;
@@ -135,39 +148,58 @@ async function onButton(
     await interaction.reply(ephemeral(phrase(locale, "notYours")));
     return;
   }
-  const index = Math.min(Number(match[2]), set.pages.length - 1);
-  const page = set.pages[index] as Page;
+  const mode = match[3] === "f" ? "full" : "compact";
+  // Edits never ping, so the suggested person is not pinged again by page turns.
   await interaction.update({
-    ...page,
-    content: page.content ?? "",
+    ...pageView(set, Number(match[2]), mode, key, locale, false),
     allowedMentions: NO_PINGS,
-    components: [pageButtons(match[1] ?? "", index, set.pages.length, locale, false)],
   });
 }
 
-/** Previous / Next buttons for page `index` of `count`. */
-function pageButtons(
-  key: string,
+type Mode = "compact" | "full";
+
+/** Page `index` of a page set in a mode, with its buttons: Previous, Next, Show passage / Show less. */
+function pageView(
+  set: NewPageSet,
   index: number,
-  count: number,
+  mode: Mode,
+  key: string,
   locale: Locale,
   moreLabel: boolean,
-): APIActionRowComponent<APIButtonComponent> {
-  const button = (label: string, target: number, disabled: boolean): APIButtonComponent => ({
+) {
+  const pages = mode === "full" && set.details ? set.details : set.pages;
+  const at = Math.max(0, Math.min(index, pages.length - 1));
+  const page = pages[at] as Page;
+  const content = [set.prefix, page.content].filter(Boolean).join("\n");
+  const code = mode === "full" ? "f" : "c";
+  const button = (
+    label: string,
+    target: number,
+    targetMode: string,
+    disabled = false,
+  ): APIButtonComponent => ({
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
     label,
-    custom_id: `page:${key}:${target}`,
+    custom_id: `page:${key}:${target}:${targetMode}`,
     disabled,
   });
-  const nextLabel = moreLabel && index === 0 ? phrase(locale, "moreResults") : phrase(locale, "next");
-  return {
-    type: ComponentType.ActionRow,
-    components: [
-      button(phrase(locale, "previous"), Math.max(0, index - 1), index === 0),
-      button(nextLabel, Math.min(count - 1, index + 1), index >= count - 1),
-    ],
-  };
+  const buttons: APIButtonComponent[] = [];
+  if (pages.length > 1) {
+    const nextLabel = moreLabel && at === 0 ? phrase(locale, "moreResults") : phrase(locale, "next");
+    buttons.push(button(phrase(locale, "previous"), Math.max(0, at - 1), code, at === 0));
+    buttons.push(button(nextLabel, Math.min(pages.length - 1, at + 1), code, at >= pages.length - 1));
+  }
+  if (set.details) {
+    buttons.push(
+      mode === "full"
+        ? button(phrase(locale, "showLess"), at, "c")
+        : button(phrase(locale, "showPassage"), at, "f"),
+    );
+  }
+  const components: APIActionRowComponent<APIButtonComponent>[] =
+    buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
+  return { content, embeds: page.embeds, components };
 }
 
 function context(deps: InteractionDeps, locale: Locale): CommandContext {

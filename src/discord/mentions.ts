@@ -44,10 +44,12 @@ export function createMentionHandler(deps: MentionDeps): (message: Message) => P
       const question = message.content.replace(new RegExp(`<@!?${me.id}>`, "g"), " ").trim();
       const ask = deps.commands.find((c) => c.name === "ask");
       if (!ask) throw new Error("the ask command is not registered");
-      const [first] = renderView(
+      const rendered = renderView(
         invoke(ask, { engine: deps.engine, locale, commands: deps.commands }, { question }),
         locale,
-      ).pages;
+      );
+      // A reply to a message has no buttons to open the passage with, so it shows it in full.
+      const first = rendered.details?.[0] ?? rendered.pages[0];
       if (first) await reply(first);
       log.info({ direct }, "mention answered");
     } catch (error) {

@@ -7,12 +7,18 @@ import type { Page } from "./render.ts";
 export interface PageSet {
   readonly ownerId: string;
   readonly pages: readonly Page[];
+  /** The pages with passages in full, when the answer is compact. */
+  readonly details?: readonly Page[];
+  /** Extra message fields every page keeps (the "suggested for" line). */
+  readonly prefix?: string;
   readonly expiresAt: number;
 }
 
+export type NewPageSet = Omit<PageSet, "expiresAt">;
+
 export interface PageStore {
-  /** Keeps `pages` under `key`; `onExpire` runs once when they lapse (to remove the buttons). */
-  put(key: string, ownerId: string, pages: readonly Page[], onExpire: () => void): void;
+  /** Keeps a page set under `key`; `onExpire` runs once when it lapses (to remove the buttons). */
+  put(key: string, set: NewPageSet, onExpire: () => void): void;
   get(key: string): PageSet | undefined;
   /** Forgets everything and cancels pending expiries (shutdown, tests). */
   clear(): void;
@@ -23,8 +29,8 @@ export function createPageStore(ttlMs: number, now: () => number = Date.now): Pa
   const sets = new Map<string, PageSet>();
   const timers = new Map<string, NodeJS.Timeout>();
   return {
-    put(key, ownerId, pages, onExpire) {
-      sets.set(key, { ownerId, pages, expiresAt: now() + ttlMs });
+    put(key, set, onExpire) {
+      sets.set(key, { ...set, expiresAt: now() + ttlMs });
       const timer = setTimeout(() => {
         sets.delete(key);
         timers.delete(key);

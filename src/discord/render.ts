@@ -21,6 +21,8 @@ export interface Page {
 
 export interface RenderedView {
   readonly pages: readonly Page[];
+  /** The same pages with every passage in full, behind the "Show passage" button (compact answers). */
+  readonly details?: readonly Page[];
   /** Only the user sees it: problems and hints. */
   readonly ephemeral: boolean;
 }
@@ -76,29 +78,41 @@ function renderAsk(view: Extract<View, { kind: "ask" }>, locale: Locale): Render
   }
   const multi = new Set(result.results.map((r) => r.article.id)).size > 1;
   const chunks = chunk(result.results, RESULTS_PER_PAGE);
-  const pages = chunks.map((results, page) => ({
-    embeds: [
-      {
-        color: COLOR,
-        title: truncateWords(`${phrase(locale, "answerTitle")}: ${result.query}`, MAX_EMBED_TITLE),
-        description: results
-          .map((r, i) => passageBlock(r, page * RESULTS_PER_PAGE + i + 1, multi))
-          .join("\n\n"),
-        footer: footer(
-          results[0]?.article,
-          chunks.length > 1 ? phrase(locale, "page", { page: page + 1, pages: chunks.length }) : undefined,
-        ),
-      },
-    ],
-  }));
-  return visible(pages);
+  // Compact by default: the best sentence and where it stands; the whole passage on request.
+  const render = (full: boolean) =>
+    chunks.map((results, page) => ({
+      embeds: [
+        {
+          color: COLOR,
+          title: truncateWords(`${phrase(locale, "answerTitle")}: ${result.query}`, MAX_EMBED_TITLE),
+          description: results
+            .map((r, i) => passageBlock(r, page * RESULTS_PER_PAGE + i + 1, multi, full))
+            .join("\n\n"),
+          footer: footer(
+            results[0]?.article,
+            chunks.length > 1 ? phrase(locale, "page", { page: page + 1, pages: chunks.length }) : undefined,
+          ),
+        },
+      ],
+    }));
+  return { pages: render(false), details: render(true), ephemeral: false };
 }
 
-/** One result: its attribution as a heading line, then the passage with marks. */
-function passageBlock(r: PassageResult, rank: number, showArticle: boolean): string {
+/** One result: its attribution as a heading line, then its best sentence (compact) or the whole passage. */
+function passageBlock(r: PassageResult, rank: number, showArticle: boolean, full: boolean): string {
   const where = `${escapeMarkdown(r.passage.sectionTitle)} · ¶${r.passage.paragraph}`;
   const article = showArticle ? ` — ${escapeMarkdown(r.article.title)}` : "";
-  return `**${rank}. ${where}**${article}\n${passageExcerpt(r)}`;
+  return `**${rank}. ${where}**${article}\n${full ? passageExcerpt(r) : `> ${bestSentence(r)}`}`;
+}
+
+/** The best sentence alone, its matched words underlined. */
+function bestSentence(r: PassageResult): string {
+  const { start, end } = r.bestSentence;
+  const words = r.highlights
+    .filter((h) => h.start >= start && h.end <= end)
+    .map((h) => ({ start: h.start - start, end: h.end - start }));
+  const marked = markText(r.passage.text.slice(start, end), undefined, words, DISCORD_MARKS);
+  return truncateWords(marked, MAX_PASSAGE_CHARS);
 }
 
 /** The marked passage; a very long one is cut around its best sentence so the answer stays visible. */
@@ -156,21 +170,9 @@ function renderSection(view: Extract<View, { kind: "section" }>, locale: Locale)
   return visible(pages);
 }
 
-/** The section's paragraphs as descriptions of at most MAX_EMBED_DESCRIPTION characters, whole paragraphs per page. */
+/** One page per paragraph, each within MAX_EMBED_DESCRIPTION: the section opens on its first paragraph. */
 export function paginateParagraphs(section: Section, limit = MAX_EMBED_DESCRIPTION): string[] {
-  const pages: string[] = [];
-  let current = "";
-  for (const p of section.paragraphs) {
-    const block = truncateWords(`**¶${p.number}** ${escapeMarkdown(p.text)}`, limit);
-    if (current && current.length + 2 + block.length > limit) {
-      pages.push(current);
-      current = block;
-    } else {
-      current = current ? `${current}\n\n${block}` : block;
-    }
-  }
-  if (current) pages.push(current);
-  return pages;
+  return section.paragraphs.map((p) => truncateWords(`**¶${p.number}** ${escapeMarkdown(p.text)}`, limit));
 }
 
 function tocEmbed(entries: readonly TocEntry[], locale: Locale): APIEmbed {

@@ -36,7 +36,7 @@ describe("/section", () => {
     expect(embed?.title).toBe("3. Europäer wollen erst Waffenruhe");
     expect(embed?.description).toMatch(/^\*\*¶1\*\* Zu den Forderungen aus Europa/);
     expect(embed?.footer?.text).toBe(
-      "US-Präsident Trump und Kremlchef Putin treffen sich in Alaska · 2025-08-15 · dpa",
+      "US-Präsident Trump und Kremlchef Putin treffen sich in Alaska · 2025-08-15 · dpa · Page 1/2",
     );
     expect(isEphemeral(reply)).toBe(false);
     expect(reply.allowed_mentions).toEqual({ parse: [] });
@@ -63,13 +63,27 @@ describe("/section", () => {
 });
 
 describe("/ask", () => {
-  it("answers with attributed passages, the best sentence bold and matched words underlined", async () => {
+  it("answers compactly: attribution, then the best sentence with the matched words underlined", async () => {
     const reply = await (
       await h.fake.sendSlashCommand({ name: "ask", options: { question: "Friedensnobelpreis" } })
     ).waitForReply();
     const description = reply.embeds[0]?.description ?? "";
-    expect(description).toMatch(/^\*\*1\. Wie geht es nach Alaska weiter\? · ¶2\*\*/);
-    expect(description).toContain("**Er will den __Friedensnobelpreis__ bekommen.**");
+    expect(description).toMatch(
+      /^\*\*1\. Wie geht es nach Alaska weiter\? · ¶2\*\*\n> Er will den __Friedensnobelpreis__ bekommen\./,
+    );
+  });
+
+  it("shows the whole passage behind a button, with the best sentence in bold", async () => {
+    const reply = await (
+      await h.fake.sendSlashCommand({ name: "ask", options: { question: "Friedensnobelpreis" } })
+    ).waitForReply();
+    const show = buttons(reply).find((b) => b.label === "Show passage");
+    const click = await h.fake.sendComponent({ customId: show?.custom_id ?? "", message: reply });
+    const full = await click.waitForReply((m) =>
+      (m.embeds[0]?.description ?? "").includes("Seit Februar 2022"),
+    );
+    expect(full.embeds[0]?.description).toContain("**Er will den __Friedensnobelpreis__ bekommen.**");
+    expect(buttons(full).map((b) => b.label)).toContain("Show less");
   });
 
   it("offers more results on a button that only the asker can use", async () => {

@@ -1,7 +1,9 @@
 /** Starts the real bot (startBot, real discord.js client) against a local fake Discord, capturing its logs. */
 import { Writable } from "node:stream";
-import { ComponentType, MessageFlags } from "discord.js";
+import { ComponentType, MessageFlags, REST, Routes } from "discord.js";
+import { COMMANDS } from "../../src/commands/registry.ts";
 import { type BotOptions, type RunningBot, startBot } from "../../src/discord/bot.ts";
+import { commandData } from "../../src/discord/command-data.ts";
 import type { Engine } from "../../src/engine/engine.ts";
 import { createLogger } from "../../src/logger.ts";
 import {
@@ -33,6 +35,12 @@ export async function startHarness(
     },
   });
   const { fake: _fakeOptions, ...botOptions } = options;
+  // Registered as deploy-commands would, so the fake types options (users for `for`) like Discord.
+  await new REST({ api: fake.apiUrl })
+    .setToken(fake.token)
+    .put(Routes.applicationCommands(fake.applicationId), {
+      body: commandData(COMMANDS, engine.articles.length),
+    });
   const bot = await startBot(engine, {
     ...botOptions,
     token: fake.token,
