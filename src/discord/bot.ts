@@ -9,6 +9,7 @@ import { createInteractionHandler } from "./interactions.ts";
 import { createMentionHandler } from "./mentions.ts";
 import { createPageStore } from "./page-store.ts";
 import { createRateLimiter } from "./rate-limit.ts";
+import { isShardChild } from "./shards.ts";
 
 // Pages outlive a discussion but not Discord's 15-minute interaction token.
 const PAGE_TTL_MS = 10 * 60_000;
@@ -32,7 +33,7 @@ export interface RunningBot {
 /** Logs in and starts answering; resolves once the client is ready. */
 export async function startBot(engine: Engine, options: BotOptions): Promise<RunningBot> {
   const { logger } = options;
-  const client = createClient(options.apiUrl);
+  const client = createClient(options.apiUrl, isShardChild());
   const pages = createPageStore(options.pageTtlMs ?? PAGE_TTL_MS);
   const rate = options.rateLimit ?? { capacity: RATE_CAPACITY, refillMs: RATE_REFILL_MS };
   const limiter = createRateLimiter(rate.capacity, rate.refillMs);
