@@ -38,16 +38,24 @@ export function readFixture<T>(name: string): T[] {
 }
 
 /** Scores a ranking function on the question set. */
-export function scoreQuestions(questions: readonly Question[], rank: (q: Question) => readonly Ranked[]): QualityReport {
+export function scoreQuestions(
+  questions: readonly Question[],
+  rank: (q: Question) => readonly Ranked[],
+): QualityReport {
   let hit1 = 0;
   let hit3 = 0;
   let rr = 0;
   const misses: string[] = [];
   for (const q of questions) {
     const ranked = rank(q);
-    const at = ranked.findIndex((r) => q.expect.some((e) => e.section === r.section && e.paragraph === r.paragraph));
+    const at = ranked.findIndex((r) =>
+      q.expect.some((e) => e.section === r.section && e.paragraph === r.paragraph),
+    );
     if (at === 0) hit1++;
-    else misses.push(`${q.id} ${JSON.stringify(q.q)} → ${ranked[0] ? `${ranked[0].section} ¶${ranked[0].paragraph}` : "nothing"} (want ${q.expect[0]?.section} ¶${q.expect[0]?.paragraph}${at > 0 ? `, found at ${at + 1}` : ""})`);
+    else
+      misses.push(
+        `${q.id} ${JSON.stringify(q.q)} → ${ranked[0] ? `${ranked[0].section} ¶${ranked[0].paragraph}` : "nothing"} (want ${q.expect[0]?.section} ¶${q.expect[0]?.paragraph}${at > 0 ? `, found at ${at + 1}` : ""})`,
+      );
     if (at >= 0 && at < 3) hit3++;
     if (at >= 0) rr += 1 / (at + 1);
   }
@@ -56,7 +64,10 @@ export function scoreQuestions(questions: readonly Question[], rank: (q: Questio
 }
 
 /** Scores a section-lookup function: the share of look-ups that return the expected title. */
-export function scoreSections(lookups: readonly SectionLookup[], find: (l: SectionLookup) => string | null): QualityReport {
+export function scoreSections(
+  lookups: readonly SectionLookup[],
+  find: (l: SectionLookup) => string | null,
+): QualityReport {
   const misses: string[] = [];
   let hits = 0;
   for (const l of lookups) {

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import type { Peer } from "../../bench/peers/peer.ts";
+import { readFixture, type SectionLookup } from "../../bench/quality.ts";
+import { markdownTable, OURS, PEERS, qualityTable } from "../../bench/quality-table.ts";
+import { passagesOf } from "../../src/index/passages.ts";
+import { fixtureArticle } from "../support/fixtures.ts";
+
+const seed = passagesOf(fixtureArticle("seed"));
+const fiction = passagesOf(fixtureArticle("fiction"));
+
+/** The one passage whose text holds `word`. */
+function passageWith(passages: typeof seed, word: string) {
+  const found = passages.filter((p) => p.text.includes(word));
+  expect(found).toHaveLength(1);
+  return found[0]?.id;
+}
+
+describe.each(PEERS.map((peer) => [peer.name, peer]))("peer %s", (_name, peer) => {
+  it("indexes passages and finds an exact German word first", async () => {
+    const index = await peer.build(seed);
+    const hits = await index.search("Sicherheitsgarantien", 5);
+    expect(hits[0]).toBe(passageWith(seed, "Sicherheitsgarantien"));
+  });
+
+  it("finds a word of another article's index, and only ids of that article", async () => {
+    const index = await peer.build(fiction);
+    const hits = await index.search("Pachteinnahmen", 5);
+    expect(hits[0]).toBe(passageWith(fiction, "Pachteinnahmen"));
+    const ids = new Set(fiction.map((p) => p.id));
+    expect(hits.every((id) => ids.has(id))).toBe(true);
+  });
+
+  it("respects the limit", async () => {
+    const index = await peer.build(seed);
+    expect((await index.search("Putin Trump Ukraine Alaska", 2)).length).toBeLessThanOrEqual(2);
+  });
+
+  it("names its configuration on one line", () => {
+    expect(peer.config).not.toMatch(/\n/);
+    expect(peer.config.length).toBeGreaterThan(0);
+  });
+});
+
+describe("lunr peer", () => {
+  it("does not throw on lunr query syntax in user text", async () => {
+    const lunr = PEERS.find((p) => p.name.startsWith("lunr"));
+    const index = await lunr?.build(seed);
+    for (const q of ["foo:bar", "Putin~2", "^", "+", "-Trump", "Selenskyj-Treffen", "Waffen*", "\\", ""]) {
+      await expect(Promise.resolve(index?.search(q, 5))).resolves.toBeDefined();
+    }
+  });
+});
+
+describe("qualityTable", () => {
+  it("scores our engine first, then every peer, on both dev sets", async () => {
+    const result = await qualityTable();
+    expect(result.rows.map((r) => r.engine)).toEqual([OURS, ...PEERS.map((p) => p.name)]);
+    for (const row of result.rows) {
+      expect(row.questions.n).toBeGreaterThan(0);
+      expect(row.sections.n).toBeGreaterThan(0);
+      expect(row.questions.hit1).toBeLessThanOrEqual(row.questions.hit3);
+      expect(result.misses[row.engine]).toBeDefined();
+    }
+    const table = markdownTable(result);
+    expect(table).toContain("| engine | questions Hit@1 | Hit@3 | MRR | sections Hit@1 | errors |");
+    for (const row of result.rows) expect(table).toContain(`### ${row.engine}:`);
+  });
+
+  it("counts a peer that throws as no result and reports the errors", async () => {
+    const throwing: Peer = {
+      name: "throws",
+      config: "throws on every question",
+      build: () => ({
+        search: () => {
+          throw new Error("boom");
+        },
+      }),
+    };
+    const failing: Peer = {
+      name: "fails",
+      config: "cannot build its index",
+      build: () => {
+        throw new Error("no index");
+      },
+    };
+    const result = await qualityTable([throwing, failing]);
+    const numbers = readFixture<SectionLookup>("sections.dev.jsonl").filter((l) =>
+      /^\d+$/.test(l.query),
+    ).length;
+    const [, throws, fails] = result.rows;
+    expect(throws?.questions.hit1).toBe(0);
+    expect(throws?.sections.hit1).toBe(0);
+    // Bare section numbers never reach a peer's search: misses, but not errors.
+    expect(throws?.errors).toBe((throws?.questions.n ?? 0) + (throws?.sections.n ?? 0) - numbers);
+    expect(fails?.errors).toBe((fails?.questions.n ?? 0) + (fails?.sections.n ?? 0));
+    expect(result.misses.throws).toHaveLength((throws?.questions.n ?? 0) + (throws?.sections.n ?? 0));
+  });
+});
