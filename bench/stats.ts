@@ -8,6 +8,8 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[rank] ?? Number.NaN;
 }
 
+const WARM_UP_ROUNDS = 3;
+
 export interface Latency {
   readonly p50: number;
   readonly p99: number;

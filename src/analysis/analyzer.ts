@@ -117,7 +117,14 @@ export function createAnalyzer(
             term,
             weight: w,
             prefix: i === 0 && term.length >= minPrefix,
-            fuzzy: typed && i === 0 && word.length >= MIN_FUZZY_WORD && word.length <= MAX_FUZZY_WORD,
+            // Typo tolerance only for words the article does not have: a known word is spelt right,
+            // and fuzzy matching is the costliest part of a query.
+            fuzzy:
+              typed &&
+              i === 0 &&
+              !knows(word) &&
+              word.length >= MIN_FUZZY_WORD &&
+              word.length <= MAX_FUZZY_WORD,
           });
         });
       };

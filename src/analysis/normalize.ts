@@ -6,8 +6,21 @@
 
 const UMLAUTS: Record<string, string> = { ä: "a", ö: "o", ü: "u", ß: "ss", ẞ: "ss" };
 
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
 /** Folds one word to its search form: lower case, no diacritics, umlauts and their spellings merged. */
 export function foldWord(word: string): string {
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  const folded = fold(word);
+  // Queries bring new words for as long as the bot runs; the cache must not grow without bound.
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, folded);
+  return folded;
+}
+
+function fold(word: string): string {
   const lower = word.normalize("NFC").toLowerCase();
   const noUmlauts = lower.replace(/[äöüßẞ]/g, (c) => UMLAUTS[c] ?? c);
   const plain = noUmlauts.normalize("NFD").replace(/\p{M}+/gu, "");

@@ -80,6 +80,19 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     }
     return tokens;
   };
+  const sentenceTermCache = new Map<string, Set<string>[]>();
+  /** The index terms of each sentence of a passage (computed once per passage). */
+  const sentenceTermsOf = (passage: Passage): Set<string>[] => {
+    let sets = sentenceTermCache.get(passage.id);
+    if (!sets) {
+      const tokens = tokensOf(passage);
+      sets = passage.sentences.map(
+        (s) => new Set(tokens.filter((t) => t.start >= s.start && t.end <= s.end).flatMap((t) => t.terms)),
+      );
+      sentenceTermCache.set(passage.id, sets);
+    }
+    return sets;
+  };
 
   return {
     articles,
@@ -118,15 +131,11 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
         if (!passage) return [];
         const covered = new Set(r.queryTerms.map((q) => byTerm.get(q)?.concept)).size;
         const matched = new Map(r.terms.map((t) => [t, conceptOf(t)]));
-        const tokens = tokensOf(passage);
         let bestSentence = 0;
-        for (const sentence of passage.sentences) {
-          const inside = new Set<number | undefined>();
-          for (const token of tokens) {
-            if (token.start < sentence.start || token.end > sentence.end) continue;
-            for (const t of token.terms) if (matched.has(t)) inside.add(matched.get(t));
-          }
-          inside.delete(undefined);
+        for (const sentenceTerms of sentenceTermsOf(passage)) {
+          const inside = new Set<number>();
+          for (const [term, concept] of matched)
+            if (concept !== undefined && sentenceTerms.has(term)) inside.add(concept);
           bestSentence = Math.max(bestSentence, inside.size);
         }
         const score =

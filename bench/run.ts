@@ -1,0 +1,110 @@
+/**
+ * `npm run bench`: retrieval quality and speed, ours side by side with the peers, in one run;
+ * then how cost grows with the corpus, and the bot process through the local fake Discord.
+ * Prints Markdown and writes bench/results.json; `--readme` also updates README's Performance section.
+ * Figures are printed, never asserted: people judge them.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { fixtureArticle } from "../test/support/fixtures.ts";
+import { growth } from "./growth.ts";
+import { botProcess, MAIN, medianColdStart } from "./process.ts";
+import { type Question, readFixture, type SectionLookup } from "./quality.ts";
+import { markdownTable, PEERS, qualityTable } from "./quality-table.ts";
+import { ourSpeed, peerSpeed, questionsOf } from "./speed.ts";
+import { fmt } from "./stats.ts";
+
+const quick = process.argv.includes("--quick");
+const out: string[] = [];
+const print = (line = "") => {
+  out.push(line);
+  process.stdout.write(`${line}\n`);
+};
+
+const machine = `${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+print(`# article-bot benchmark (${new Date().toISOString().slice(0, 10)})`);
+print();
+print(`Machine: ${machine}`);
+print();
+
+// Quality
+const quality = await qualityTable();
+print("## Retrieval quality (development sets, same passages and questions for every engine)");
+print();
+print(markdownTable(quality));
+print();
+
+// Speed
+const seed = fixtureArticle("seed");
+const questions = questionsOf(readFixture<Question>("questions.dev.jsonl"), "seed");
+const sectionQueries = readFixture<SectionLookup>("sections.dev.jsonl")
+  .filter((s) => s.article === "seed")
+  .map((s) => s.query);
+const speed = [await ourSpeed(seed, questions, sectionQueries)];
+for (const peer of PEERS) speed.push(await peerSpeed(peer, seed, questions));
+print("## Speed (seed article, dev questions; latency in µs)");
+print();
+print("| engine | index build ms | ask p50 µs | ask p99 µs | section p50 µs | section p99 µs |");
+print("|---|---:|---:|---:|---:|---:|");
+for (const row of speed) {
+  print(
+    `| ${row.engine} | ${fmt(row.buildMs, 1)} | ${fmt(row.ask.p50)} | ${fmt(row.ask.p99)} | ${fmt(row.section?.p50 ?? Number.NaN)} | ${fmt(row.section?.p99 ?? Number.NaN)} |`,
+  );
+}
+print();
+
+// Start-up and the bot process
+const coldNode = await medianColdStart(process.execPath, MAIN);
+const coldNpm = await medianColdStart("npm", ["start", "--silent"]);
+print("## Start-up and the bot process");
+print();
+print(
+  `- Console cold start, process start → first answer: ${fmt(coldNode)} ms (node, as \`npm start\` runs it), ${fmt(coldNpm)} ms through \`npm start\` (npm itself adds the difference). Median of 3.`,
+);
+const levels = [1, 10, 100];
+const bot = await botProcess(levels, quick ? 100 : 300);
+print(
+  `- Bot process RSS with the corpus loaded and connected: ${fmt(bot.rssReadyMb)} MB; after the load below: ${fmt(bot.rssAfterLoadMb)} MB.`,
+);
+print();
+print(
+  "Through the local fake Discord (bot in its own process, as `npm start` runs it; latency = dispatch → interaction callback received):",
+);
+print();
+print("| concurrent | interactions | interactions/s | p50 ms | p99 ms |");
+print("|---:|---:|---:|---:|---:|");
+for (const row of bot.load)
+  print(
+    `| ${row.concurrency} | ${row.interactions} | ${fmt(row.perSecond)} | ${fmt(row.p50Ms, 1)} | ${fmt(row.p99Ms, 1)} |`,
+  );
+print();
+
+// Growth
+const sizes = quick ? [1, 10, 100] : [1, 10, 100, 1000];
+const rows = await growth([seed, fixtureArticle("fiction")], sizes);
+print("## Growth (synthetic corpora from the fixture articles)");
+print();
+print("| articles | passages | build ms | heap MB | ask p50 µs | ask p99 µs |");
+print("|---:|---:|---:|---:|---:|---:|");
+for (const r of rows)
+  print(
+    `| ${r.articles} | ${r.passages} | ${fmt(r.buildMs)} | ${fmt(r.heapMb, 1)} | ${fmt(r.askP50Us)} | ${fmt(r.askP99Us)} |`,
+  );
+print();
+
+const results = {
+  date: new Date().toISOString(),
+  machine,
+  quality,
+  speed,
+  coldStartMs: { node: coldNode, npm: coldNpm },
+  bot,
+  growth: rows,
+};
+writeFileSync(new URL("results.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+if (process.argv.includes("--readme")) {
+  const readme = new URL("../README.md", import.meta.url);
+  const text = readFileSync(readme, "utf8");
+  const block = `<!-- bench:start -->\n${out.join("\n")}\n<!-- bench:end -->`;
+  writeFileSync(readme, text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
+}
