@@ -176,7 +176,10 @@ function mentionsOf(book: QuoteBook, index: SearchIndex, speaker: Speaker, optio
   const forms = [...new Set(same.flatMap((s) => s.forms))].filter((f) => f.length >= 3);
   if (forms.length === 0) return [];
   const articles = new Set(same.map((s) => s.articleId));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${forms.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "u");
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${forms.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
+    "u",
+  );
   const terms = index.analyzer.analyzeQuery(forms.join(" "));
   const order = new Map(index.passages.map((p, i) => [p.id, i]));
   return index
@@ -187,7 +190,7 @@ function mentionsOf(book: QuoteBook, index: SearchIndex, speaker: Speaker, optio
     .slice(0, options.limit ?? MENTION_LIMIT);
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 

@@ -20,7 +20,9 @@ export interface Segment {
 export interface Verb {
   readonly i: number;
   readonly seg: number;
+  /** Only a participle (gesagt); `bezeichnet` may be either. */
   readonly participle: boolean;
+  readonly mayBeParticiple: boolean;
   readonly lemma: string;
 }
 
@@ -75,7 +77,13 @@ export function reportingVerbs(toks: readonly Tok[], segs: readonly Segment[]): 
     const seg = segmentAt(segs, i);
     const s = segs[seg];
     if (!s || (toks[s.from]?.text ?? "").toLowerCase() === "um") return;
-    verbs.push({ i, seg, participle: forms.every((f) => f.participle), lemma: form.lemma });
+    verbs.push({
+      i,
+      seg,
+      participle: forms.every((f) => f.participle),
+      mayBeParticiple: forms.some((f) => f.participle),
+      lemma: form.lemma,
+    });
   });
   return verbs;
 }
@@ -88,15 +96,21 @@ export function firstSubject(mentions: readonly Mention[], from: number, to: num
 /**
  * The subject of the clause a verb stands in: the first phrase of its segment that can be a
  * subject; when the segment has none, the first such phrase of the main segment before it
- * (`Trump, der …, sagte`).
+ * (`Trump, der …, sagte`); in a passive clause, the agent after `von`.
  */
 export function subjectOfVerb(
+  toks: readonly Tok[],
   mentions: readonly Mention[],
   segs: readonly Segment[],
   verb: Verb,
 ): Mention | undefined {
   const seg = segs[verb.seg];
   if (!seg) return undefined;
+  if (verb.mayBeParticiple && passive(toks, seg)) {
+    // "Der Kanzler wurde von Merz als „Zauderer“ bezeichnet": the speaker is the agent, if named.
+    const by = toks.findIndex((t, i) => i >= seg.from && i < seg.to && /^(von|vom)$/.test(t.text));
+    return by >= 0 ? mentions.find((m) => m.from === by + 1) : undefined;
+  }
   const own = firstSubject(mentions, seg.from, seg.to);
   if (own) return own;
   for (let k = verb.seg - 1; k >= 0; k--) {
@@ -104,6 +118,14 @@ export function subjectOfVerb(
     if (s?.kind === "main") return firstSubject(mentions, s.from, s.to);
   }
   return undefined;
+}
+
+const PASSIVE = /^(wird|werden|wurde|wurden|worden|ist|sind|war|waren)$/;
+
+/** Whether a segment is passive: an auxiliary of werden/sein with the participle. */
+function passive(toks: readonly Tok[], seg: Segment): boolean {
+  for (let i = seg.from; i < seg.to; i++) if (PASSIVE.test(toks[i]?.text ?? "")) return true;
+  return false;
 }
 
 /** The speaker a subject phrase names: its entity, or null for anyone we cannot name (or no one). */

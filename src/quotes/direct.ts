@@ -88,6 +88,9 @@ function findCloser(stack: readonly Open[], mark: string, text: string, i: numbe
   return -1;
 }
 
+// Quotes nest two deep in real text („… ‚…‘ …“); deeper pairs are left as text of their parent.
+const MAX_DEPTH = 2;
+
 function withDepth(text: string, pairs: readonly { open: number; close: number }[]): QuoteSpan[] {
   const sorted = [...pairs].sort((a, b) => a.open - b.open);
   const spans: QuoteSpan[] = [];
@@ -98,7 +101,7 @@ function withDepth(text: string, pairs: readonly { open: number; close: number }
     let end = pair.close;
     while (start < end && /\s/.test(text[start] ?? "")) start++;
     while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
-    if (start >= end) continue;
+    if (start >= end || enclosing.length > MAX_DEPTH) continue;
     const parent = enclosing.at(-1) ?? -1;
     spans.push({ open: pair.open, close: pair.close, start, end, depth: enclosing.length, parent });
     enclosing.push(spans.length - 1);
@@ -126,9 +129,12 @@ export function isNameSpan(text: string, span: QuoteSpan, reportingVerbNearby: b
     titles.some((n) => folded === n || (folded.endsWith(n) && folded.length - n.length >= 3))
   )
     return true;
-  if (reportingVerbNearby) return false;
   const words = text.slice(span.start, span.end).split(/\s+/);
   if (words.some((w) => /[,.!?;:]$/.test(w))) return false;
   const small = /^(der|die|das|des|und|für|von|vom|im|in|am|an|auf|zu|zum|zur|&|-)$/;
-  return words.length <= 5 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || small.test(w));
+  const titleCase = words.length <= 5 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || small.test(w));
+  // Two or more capitalised words ("Bild am Sonntag") make a name even beside "sagte";
+  // one capitalised word is a quoted noun when a reporting verb is near ("von einem „Gebietstausch“ gesprochen").
+  const capitals = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return titleCase && (capitals >= 2 || !reportingVerbNearby);
 }

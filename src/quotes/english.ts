@@ -27,6 +27,8 @@ export function englishForms(e: Entity, registry: Registry): string[] {
       forms.add(r);
       for (const c of country?.english ?? []) forms.add(`${c} ${r}`);
     }
+    const governs = roleEnglish.includes("government") || roleEnglish.includes("Kremlin");
+    if (governs && e.country) for (const g of roles.governmentEnglish(e.country)) forms.add(g);
   } else {
     const label = registry.nameOf(e);
     const spokes = roles.person(label.split(" ")[0] ?? "");

@@ -175,19 +175,23 @@ class ArticleReader {
   ): void {
     const { model } = l;
     const outerSpan = model.spans[parent];
-    if (!outerSpan) return;
-    model.spans.forEach((span, i) => {
-      if (span.parent !== parent || !model.speech[i]) return;
-      const toks = tokensOf(model.text, outerSpan.start, outerSpan.end, [{ index: i, span }]);
-      const mentions = new MentionResolver(this.registry, this.ctx).resolveUnit(toks, -1);
-      const segs = segmentsOf(toks);
-      const k = toks.findIndex((t) => t.quote === i);
+    const nested = model.spans.flatMap((span, index) =>
+      span.parent === parent && model.speech[index] ? [{ index, span }] : [],
+    );
+    if (!outerSpan || nested.length === 0) return;
+    const toks = tokensOf(model.text, outerSpan.start, outerSpan.end, nested);
+    const mentions = new MentionResolver(this.registry, this.ctx).resolveUnit(toks, -1);
+    this.rememberForms(model.text, toks, mentions);
+    const segs = segmentsOf(toks);
+    toks.forEach((tok, k) => {
+      const span = model.spans[tok.quote];
+      if (tok.quote < 0 || !span) return;
       const seg = segs[segmentAt(segs, k)];
       const subject = seg ? firstSubject(mentions, seg.from, seg.to) : undefined;
       const entity =
         subject?.kind === "first-person" ? outer : subject?.kind === "pronoun" ? null : speakerOf(subject);
       this.found.push({ ...at, entity, kind: "direct", start: span.start, end: span.end });
-      this.readNested(l, i, entity, at);
+      this.readNested(l, tok.quote, entity, at);
     });
   }
 
@@ -198,6 +202,12 @@ class ArticleReader {
       // A person's role keeps no genitive ("Die Bürgermeisterin", not "… der Kurstadt"); an organisation's does.
       const core = m.kind === "role" && m.entity.kind === "person" ? { ...m, to: m.core } : m;
       forms.add(phraseText(text, toks, core));
+      if (m.kind === "role" && m.role) {
+        // A bare "Präsident" would name whoever else is one too; "Präsident" with an adjective is kept whole.
+        if (m.adjs.length === 0) forms.add(m.role.lemma);
+        // "der ukrainische Präsident Wolodymyr Selenskyj" also names him without the name.
+        if (m.names.length > 0) forms.add(phraseText(text, toks, { ...m, to: m.core - m.names.length }));
+      }
       this.forms.set(m.entity, forms);
     }
   }
@@ -240,7 +250,7 @@ function directSpeaker(
   if (toks[k - 1]?.text === ":") {
     const segIndex = segmentAt(segs, k - 2);
     const verb = verbs.find((v) => v.seg === segIndex);
-    if (verb) return speakerOf(subjectOfVerb(mentions, segs, verb));
+    if (verb) return speakerOf(subjectOfVerb(toks, mentions, segs, verb));
     const seg = segs[segIndex];
     const only = seg ? mentions.filter((m) => m.from >= seg.from && m.to <= seg.to) : [];
     return only.length === 1 && only[0]?.from === seg?.from ? speakerOf(only[0]) : null;
@@ -255,7 +265,7 @@ function directSpeaker(
   if (finding?.kind === "quote") return finding.speaker;
   if (verbs.length > 0) {
     const verb = [...verbs].reverse().find((v) => v.i < k) ?? verbs[0];
-    return verb ? speakerOf(subjectOfVerb(mentions, segs, verb)) : null;
+    return verb ? speakerOf(subjectOfVerb(toks, mentions, segs, verb)) : null;
   }
   const alone = toks.every((t) => t.quote >= 0 || !t.word);
   return alone ? (pending?.speaker ?? null) : null;
@@ -273,6 +283,7 @@ function speakersOf(articleId: string, registry: Registry, reader: ArticleReader
       ...e.names,
       ...(e.surname ? [e.surname] : []),
       ...(e.label ? [e.label] : []),
+      ...e.roleNames,
       ...e.forms,
     ]);
     for (const f of reader.forms.get(e) ?? []) forms.add(f);

@@ -104,7 +104,8 @@ function reportedAfter(view: UnitView): Finding | undefined {
     if (!verb && !so) continue;
     if (!hasWords(toks, 0, seg.from - 1)) return undefined;
     const subject = mentions.find((m) => m.from > seg.from && m.to <= seg.to && !m.oblique);
-    if (!subject) continue;
+    // "…, Vincent Kompany, lobte sein Team": after the verb must come who spoke, not an object.
+    if (!subject || (subject.kind === "noun" && subject.entity === undefined && !so)) continue;
     const tail = toks.slice(subject.to, seg.to).map((t) => t.text);
     if (tail.includes("nicht") || tail.includes("nie")) return { kind: "negated" };
     const speaker = subjectSpeaker(view, subject, seg);
@@ -125,7 +126,7 @@ function reportedBefore(view: UnitView): Finding | undefined {
     if (!seg) continue;
     const content = contentAfter(view, verb);
     if (!content) continue;
-    const subject = subjectOfVerb(view.mentions, segs, verb);
+    const subject = subjectOfVerb(view.toks, view.mentions, segs, verb);
     const speaker = subjectSpeaker(view, subject, seg);
     return { kind: "quote", from: content, to: trimEnd(toks, content, toks.length), speaker, how: "before" };
   }
@@ -175,7 +176,10 @@ function attributedBySource(view: UnitView): Finding | undefined {
     let found: { from: number; to: number; speaker: Entity | null } | undefined;
     if (word === "laut") {
       const m = mentions.find((x) => x.from === i + 1);
-      if (m) found = { from: i, to: m.to, speaker: sourceSpeaker(view, m) };
+      // "laut Robert Koch-Institut": a source may run over more capitalised words than the phrase.
+      let to = m?.to ?? i + 1;
+      while (toks[to]?.word && /^\p{Lu}/u.test(toks[to]?.text ?? "") && to - i < 6) to++;
+      if (m) found = { from: i, to, speaker: to === m.to ? sourceSpeaker(view, m) : null };
     } else if (word === "nach" || word === "aus") {
       let j = i + 1;
       let own = false;
@@ -211,6 +215,7 @@ function attributedBySource(view: UnitView): Finding | undefined {
       if (m && verb) found = { from: i, to: verb.i + 1, speaker: sourceSpeaker(view, m) };
     }
     if (!found) continue;
+    found = { ...found, to: afterGenitive(toks, found.to) };
     const end = trimEnd(toks, 0, toks.length);
     if (found.from === 0) {
       const start = toks[found.to]?.text === "," ? found.to + 1 : found.to;
@@ -219,6 +224,14 @@ function attributedBySource(view: UnitView): Finding | undefined {
     return wholeUnit(view, found.speaker, "source");
   }
   return undefined;
+}
+
+/** Past a genitive that belongs to the source ("laut einem Bericht der Zeitung"). */
+function afterGenitive(toks: readonly Tok[], at: number): number {
+  if (!/^(des|der)$/.test(toks[at]?.text ?? "")) return at;
+  let k = at + 1;
+  while (toks[k]?.word && /^\p{Ll}.*(e|en|er)$/u.test(toks[k]?.text ?? "")) k++;
+  return /^\p{Lu}/u.test(toks[k]?.text ?? "") ? k + 1 : at;
 }
 
 /** A Konjunktiv sentence right after reported speech carries it on: the same speaker. */
@@ -237,6 +250,6 @@ function continued(view: UnitView, pending: Pending | undefined): Finding | unde
 function speechAct(view: UnitView): Finding | undefined {
   const verb = view.verbs[0];
   if (!verb) return undefined;
-  const speaker = subjectOfVerb(view.mentions, view.segs, verb)?.entity;
+  const speaker = subjectOfVerb(view.toks, view.mentions, view.segs, verb)?.entity;
   return speaker ? { kind: "speech-act", speaker } : undefined;
 }

@@ -84,12 +84,15 @@ export function lexicon(): Lexicon {
   return bundled;
 }
 
+/** Definite and indefinite articles. */
 export const DETERMINERS = new Set("der die das dem den des ein eine einem einen einer eines".split(" "));
 /** Determiners that mark a noun phrase as not the subject (dative, accusative, genitive). */
 export const OBLIQUE_DETERMINERS = new Set("dem den des einem einen eines einer".split(" "));
+/** Articles that name nobody in particular: "kein US-Präsident", "jeder Sprecher". */
 export const NEGATIVE_DETERMINERS = new Set(
   "kein keine keinem keinen keiner keines jeder jede jedem jeden jedes".split(" "),
 );
+/** Prepositions: a noun phrase after one is never the subject. */
 export const PREPOSITIONS = new Set(
   (
     "mit von vom über für gegen zu zum zur bei beim nach aus an am auf vor zwischen unter neben " +
@@ -101,6 +104,7 @@ export const PREPOSITIONS = new Set(
 export const SUBORDINATORS = new Set(
   "dass ob weil wenn als obwohl damit während bevor nachdem sobald falls sodass da wie".split(" "),
 );
+/** Words that open a relative clause after a comma. */
 export const RELATIVE_PRONOUNS = new Set(
   "der die das dem den deren dessen denen welche welcher welches wo".split(" "),
 );

@@ -43,7 +43,11 @@ export class MentionResolver {
     }
     const current: Remembered[] = [];
     const mentions: Mention[] = [];
-    for (const phrase of scanPhrases(toks, this.ctx)) {
+    for (const scanned of scanPhrases(toks, this.ctx)) {
+      // A name in the genitive ("Putins Angriffskrieg") is never the subject.
+      const genitive =
+        scanned.kind === "name" && this.registry.personsNamed(scanned.names.map((t) => t.text)).genitive;
+      const phrase = genitive ? { ...scanned, oblique: true } : scanned;
       const entity = this.resolve(phrase, current);
       mentions.push({ ...phrase, entity });
       if (entity) current.push({ entity, oblique: phrase.oblique });
@@ -57,8 +61,7 @@ export class MentionResolver {
     const r = this.registry;
     switch (phrase.kind) {
       case "name": {
-        const { persons, genitive } = r.personsNamed(phrase.names.map((t) => t.text));
-        if (genitive) (phrase as { oblique: boolean }).oblique = true;
+        const { persons } = r.personsNamed(phrase.names.map((t) => t.text));
         return persons.length === 1 ? persons[0] : persons.length > 1 ? null : undefined;
       }
       case "role": {

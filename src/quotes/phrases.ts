@@ -60,8 +60,9 @@ export interface Phrase {
 }
 
 const ADJECTIVE = /^\p{Ll}[\p{L}-]*(e|en|er|es|em)$/u;
-const NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}$/u;
-const NOUN_SUFFIX = /(ung|heit|keit|schaft|tion|ismus|tät|nis|chen|lein|ment|ie|ik|tur|enz|anz)e?n?$/;
+// "Trump", "Franz-Robert", "O’Brien": capitalised parts of lower-case letters.
+const NAME = /^\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+const NOUN_SUFFIX = /(ung|heit|keit|schaft|tion|ismus|tät|nis|ment|ie|ik|tur|enz|anz)e?n?$/;
 const AGE = /^\d+-Jährige[nr]?$/;
 
 /** What the scanner needs to know about the article beyond the unit. */
@@ -79,7 +80,9 @@ export function nameLike(tok: Tok | undefined, ctx: ScanContext): boolean {
   if (ctx.lowercase.has(folded) || bundledStopWords().de.has(folded)) return false;
   const roles = roleTable();
   if (roles.person(tok.text) || roles.institution(tok.text) || roles.organisation(tok.text)) return false;
-  return !NOUN_SUFFIX.test(folded);
+  // Short surnames may end like nouns (Jung, Klein): the ending only counts on a long word.
+  const suffix = NOUN_SUFFIX.exec(folded)?.[0] ?? "";
+  return !suffix || folded.length <= suffix.length + 3;
 }
 
 function isAdjective(tok: Tok | undefined): boolean {
@@ -272,8 +275,11 @@ function nounPhrase(
   if (role) return { ...common, ...extra, kind: "role", role };
   if (inst) return { ...common, ...extra, kind: "institution", inst };
   if (AGE.test(head.text) && det) {
-    gender = head.text.endsWith("n") ? undefined : genderOfDet(det);
-    return { ...common, ...(gender ? { gender } : {}), det, kind: "anaphor" };
+    // "der 67-Jährigen" is dative or genitive: neither its gender nor a subject.
+    const inflected = head.text.endsWith("n");
+    gender = inflected ? undefined : genderOfDet(det);
+    const anaphor = { ...common, oblique: oblique || inflected, det, kind: "anaphor" as const };
+    return gender ? { ...anaphor, gender } : anaphor;
   }
   if (!det && adjs.length === 0 && nameLike(head, ctx)) {
     const nameToks = [head];

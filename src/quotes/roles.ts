@@ -20,6 +20,8 @@ export interface RoleInfo {
 }
 
 interface Entry {
+  /** Whether a compound ending in the form is that role too (not for `Stadt`: Altstadt is a place). */
+  readonly compounds: boolean;
   readonly concept: number;
   readonly gender?: Gender;
   readonly english: readonly string[];
@@ -32,6 +34,8 @@ export interface RoleTable {
   organisation(word: string): RoleInfo | undefined;
   /** The country key a prefix, adjective or capital names ("Washington" → "US"), with its English forms. */
   country(word: string): { key: string; english: readonly string[] } | undefined;
+  /** Further English names of a country's government ("White House" for US). */
+  governmentEnglish(country: string): readonly string[];
   /** English forms of a concept (for a role the speaker holds). */
   englishOf(concept: number): readonly string[];
   /** Whether a concept is a spokesperson's (whose words stand for an organisation). */
@@ -68,11 +72,11 @@ function parseEntries(lines: readonly { text: string }[], offset: number): Map<s
       .map((e) => e.trim())
       .filter(Boolean);
     for (const raw of german.split(",")) {
-      for (const { form, gender } of expandForm(raw.trim())) {
+      const exactOnly = raw.trim().endsWith("!");
+      for (const { form, gender } of expandForm(raw.trim().replace(/!$/, ""))) {
         if (!form) continue;
-        const entry: Entry = gender
-          ? { concept: offset + i, gender, english: englishForms, form }
-          : { concept: offset + i, english: englishForms, form };
+        const base = { compounds: !exactOnly, concept: offset + i, english: englishForms, form };
+        const entry: Entry = gender ? { ...base, gender } : base;
         map.set(foldWord(form), entry);
       }
     }
@@ -93,7 +97,13 @@ function lookup(map: Map<string, Entry>, word: string, compounds: boolean): Role
     let bestKey = "";
     for (const [key, entry] of map) {
       const boundary = folded.length - key.length;
-      if (key.length >= MIN_HEAD && boundary >= 2 && folded.endsWith(key) && key.length > bestKey.length) {
+      if (
+        entry.compounds &&
+        key.length >= MIN_HEAD &&
+        boundary >= 2 &&
+        folded.endsWith(key) &&
+        key.length > bestKey.length
+      ) {
         best = entry;
         bestKey = key;
       }
@@ -126,6 +136,17 @@ export function parseRoleTable(sections: Map<string, { line: number; text: strin
     };
     for (const f of forms) countries.set(foldWord(f), value);
   }
+  const governments = new Map<string, readonly string[]>();
+  for (const line of sections.get("government") ?? []) {
+    const [key = "", english = ""] = line.text.split("=");
+    governments.set(
+      key.trim(),
+      english
+        .split(",")
+        .map((e) => e.trim())
+        .filter(Boolean),
+    );
+  }
   const englishByConcept = new Map<number, readonly string[]>();
   for (const map of [persons, institutions, organisations]) {
     for (const e of map.values()) englishByConcept.set(e.concept, e.english);
@@ -142,6 +163,7 @@ export function parseRoleTable(sections: Map<string, { line: number; text: strin
         countries.get(folded.replace(/(e|en|er|es|em)$/, ""))
       );
     },
+    governmentEnglish: (country) => governments.get(country) ?? [],
     englishOf: (concept) => englishByConcept.get(concept) ?? [],
     isSpokesperson: (concept) => (englishByConcept.get(concept) ?? []).includes("spokesperson"),
   };

@@ -39,6 +39,7 @@ export interface Entity {
 /** The result of resolving a phrase: an entity, nobody we can name (null), or not a speaker at all. */
 export type Resolution = Entity | null | undefined;
 
+/** The entities of one article, with the lookups attribution needs. */
 export class Registry {
   readonly entities: Entity[] = [];
 
@@ -94,7 +95,8 @@ export class Registry {
     if (!role) return;
     person.roleKeys.add(roleKey(phrase));
     person.roleLemmas.add(role.folded);
-    person.roleNames.add(role.lemma);
+    // "der ukrainische Präsident" is not just any "Präsident": a bare role name only without adjectives.
+    if (phrase.adjs.length === 0) person.roleNames.add(role.lemma);
     for (const a of phrase.adjs) person.roleAdjectives.add(a);
     person.concepts.add(role.concept);
     if (role.gender) this.setGender(person, role.gender);
@@ -131,11 +133,12 @@ export class Registry {
     if (phrase.complement && roleTable().isSpokesperson(role.concept)) {
       return exact.length === 1 ? exact[0] : this.spokesperson(phrase);
     }
+    // A bare "der Präsident" fits the US-Präsident and the russische Präsident alike: two people, null.
+    const headed = people.filter((e) => [...e.roleLemmas].some((l) => l.endsWith(role.folded)));
     const steps = [
       exact,
-      phrase.adjs.length > 0 ? [] : people.filter((e) => e.roleLemmas.has(role.folded)),
+      phrase.adjs.length > 0 ? headed.filter((e) => e.roleKeys.has(key)) : headed,
       phrase.adjs.length > 0 ? [] : people.filter((e) => e.concepts.has(role.concept)),
-      people.filter((e) => [...e.roleLemmas].some((l) => l.endsWith(role.folded))),
     ];
     for (const found of steps) {
       const picked = pick(found);
@@ -187,6 +190,7 @@ export class Registry {
     if (!key || !label) return all.length === 1 && !phrase.indefinite ? all[0] : null;
     let e = this.entities.find((x) => x.kind === "spokesperson" && x.key === key);
     e ??= this.create("spokesperson", { key, label });
+    e.forms.add(label);
     if (label.length > (e.label ?? "").length) e.label = label;
     if (role.gender) this.setGender(e, role.gender);
     return e;
@@ -295,10 +299,12 @@ export function phraseText(text: string, toks: readonly Tok[], phrase: Phrase): 
 }
 
 /**
- * Whether a name phrase has evidence of being a person: a party or age in brackets after it, or a
- * reporting verb right before it (`sagte Weber`, `so Weber`) or right after it at a clause start (`Weber sagte`).
+ * Whether a name phrase has evidence of being a person: a party or age in brackets after it, a
+ * reporting verb right before it (`sagte Weber`, `so Weber`) or right after it at a clause start
+ * (`Weber sagte`), a full name opening a clause with a reporting verb (`Olaf Scholz hatte … kritisiert`),
+ * or a full name in apposition to the role that opens the sentence (`Der Sprecher …, Klaus Roth,`).
  */
-function personEvidence(toks: readonly Tok[], p: Phrase): boolean {
+function personEvidence(toks: readonly Tok[], p: Phrase, first: Phrase | undefined): boolean {
   const finite = (i: number) => verbForms(toks, i).some((f) => !f.participle);
   if (toks[p.to]?.text === "(") {
     const close = toks.findIndex((t, k) => k > p.to && t.text === ")");
@@ -307,7 +313,14 @@ function personEvidence(toks: readonly Tok[], p: Phrase): boolean {
   const before = toks[p.from - 1];
   if (before && (finite(p.from - 1) || (before.text === "so" && toks[p.from - 2]?.text === ","))) return true;
   const clauseStart = p.from === 0 || /^[,;:(\u2013\u2014-]$/.test(before?.text ?? "");
-  return clauseStart && finite(p.to);
+  if (clauseStart && finite(p.to)) return true;
+  if (p.names.length < 2) return false;
+  if (before?.text === "," && first?.kind === "role" && first.names.length === 0 && first !== p) return true;
+  if (!clauseStart) return false;
+  for (let k = p.to; k < toks.length && !/^[,;:.!?]$/.test(toks[k]?.text ?? ""); k++) {
+    if (verbForms(toks, k).length > 0) return true;
+  }
+  return false;
 }
 
 /** Builds the registry of an article from its paragraph models. Never throws. */
@@ -322,14 +335,16 @@ export function buildRegistry(models: readonly ParagraphModel[], ctx: ScanContex
       if (p.kind === "role" && p.names.length > 0 && !p.negative) {
         const person = registry.addPerson(p.names.map((t) => t.text));
         if (person) registry.bindRole(person, p);
-      } else if (p.kind === "name" && personEvidence(toks, p)) {
+      } else if (p.kind === "name" && personEvidence(toks, p, phrases[0])) {
         const word = p.names[0]?.text ?? "";
         if (p.names.length === 2 || !(roles.country(word) || /s$/.test(word)))
           registry.addPerson(p.names.map((t) => t.text));
       } else if (p.kind === "role" && p.complement && p.role && roles.isSpokesperson(p.role.concept)) {
         registry.spokesperson(p);
       } else if (p.kind === "institution" && p.inst && !p.negative) {
-        registry.addInstitution(p.inst, p.adjs);
+        // "das Energieministerium des Landes": the genitive may name whose institution it is.
+        const of = p.complement ? [p.complement.head.text] : [];
+        registry.addInstitution(p.inst, [...p.adjs, ...of]);
       }
     }
   }

@@ -67,11 +67,12 @@ export function verbForms(toks: readonly Tok[], i: number): readonly VerbForm[] 
   return forms.filter((f) => !f.particle || hasParticle(toks, i, f.particle));
 }
 
-/** Whether a separable particle follows in the same clause (before the next quote or sentence end). */
+/** Whether a separable particle follows in the same clause (before the sentence ends). */
 function hasParticle(toks: readonly Tok[], i: number, particle: string): boolean {
   for (let k = i + 1; k < toks.length; k++) {
     const t = toks[k];
-    if (!t || t.quote >= 0 || /^[.!?;:]$/.test(t.text)) return false;
+    // A quotation may stand between verb and particle: "warf ihm „Panikmache“ vor".
+    if (!t || /^[.!?;:]$/.test(t.text)) return false;
     if (t.text === particle) return true;
   }
   return false;
@@ -82,42 +83,83 @@ export function hasReportingVerb(toks: readonly Tok[]): boolean {
   return toks.some((_, i) => verbForms(toks, i).length > 0);
 }
 
-/** Builds the model of one paragraph. Never throws. */
+interface Indexed {
+  readonly index: number;
+  readonly span: QuoteSpan;
+}
+
+/** The quotes of `sorted` (in text order, not overlapping) that reach into [from, to). */
+function overlapping(sorted: readonly Indexed[], from: number, to: number): Indexed[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.span.close ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Indexed[] = [];
+  for (let k = lo; k < sorted.length && (sorted[k]?.span.open ?? to) < to; k++) {
+    const q = sorted[k];
+    if (q) found.push(q);
+  }
+  return found;
+}
+
+/** Builds the model of one paragraph. Never throws; linear in the number of quotes per sentence. */
 export function modelParagraph(text: string): ParagraphModel {
   const spans = findQuoteSpans(text);
   const sentences = splitSentences(text);
-  const allQuotes = spans.map((span, index) => ({ index, span })).filter((q) => q.span.depth === 0);
-  const speech = spans.map(() => true);
-  spans.forEach((span, i) => {
-    if (span.depth > 0) {
-      speech[i] = speech[span.parent] ?? false;
-      if (!speech[i]) return;
+  const top = spans.map((span, index) => ({ index, span })).filter((q) => q.span.depth === 0);
+  const children = new Map<number, Indexed[]>();
+  spans.forEach((span, index) => {
+    if (span.parent >= 0) children.set(span.parent, [...(children.get(span.parent) ?? []), { index, span }]);
+  });
+  // Whether a reporting verb stands in a sentence (or a quote) outside any quotation inside it.
+  const sentenceVerb = new Map<number, boolean>();
+  const quoteVerb = new Map<number, boolean>();
+  const verbInSentence = (k: number) => {
+    let known = sentenceVerb.get(k);
+    if (known === undefined) {
+      const s = sentences[k] ?? { start: 0, end: text.length };
+      known = hasReportingVerb(tokensOf(text, s.start, s.end, overlapping(top, s.start, s.end)));
+      sentenceVerb.set(k, known);
     }
-    const sentence = sentences.find((s) => s.start <= span.open && span.open < s.end) ?? {
-      start: 0,
-      end: text.length,
-    };
-    // The frame: the sentence without any quotation, so words inside quotes cannot count as verbs.
-    const frameSpans = span.depth === 0 ? allQuotes : [{ index: i, span }];
-    const frame = tokensOf(text, sentence.start, sentence.end, frameSpans);
-    if (isNameSpan(text, span, hasReportingVerb(frame))) speech[i] = false;
-  });
-  // A name's nested quotes are part of the name.
+    return known;
+  };
+  const verbInQuote = (parent: number) => {
+    let known = quoteVerb.get(parent);
+    const p = spans[parent];
+    if (known === undefined && p) {
+      known = hasReportingVerb(tokensOf(text, p.start, p.end, children.get(parent) ?? []));
+      quoteVerb.set(parent, known);
+    }
+    return known ?? false;
+  };
+  const speech = spans.map(() => true);
+  let k = 0;
   spans.forEach((span, i) => {
-    if (span.depth > 0 && !speech[span.parent]) speech[i] = false;
+    if (span.depth > 0 && !speech[span.parent]) {
+      speech[i] = false;
+      return;
+    }
+    // Spans come in order of their opening marks, so the sentence pointer only moves forward.
+    while (k < sentences.length - 1 && (sentences[k]?.end ?? 0) <= span.open) k++;
+    const nearby = verbInSentence(k) || (span.depth > 0 && verbInQuote(span.parent));
+    if (isNameSpan(text, span, nearby)) speech[i] = false;
   });
-  const opaque = allQuotes.filter((q) => speech[q.index]);
+  const opaque = top.filter((q) => speech[q.index]);
   const units: Unit[] = [];
+  const bounds: { start: number; end: number }[] = [];
   for (const s of sentences) {
-    const last = units.at(-1);
-    const joined = last && opaque.some((q) => q.span.open < last.end && q.span.close >= s.start);
-    const start = joined ? last.start : s.start;
-    const end = Math.max(
-      s.end,
-      ...opaque.filter((q) => q.span.open < s.end && q.span.close >= start).map((q) => q.span.close + 1),
-    );
-    if (joined) units.pop();
-    units.push({ start, end, toks: tokensOf(text, start, end, opaque) });
+    const last = bounds.at(-1);
+    const joined = last !== undefined && overlapping(opaque, s.start, last.end).length > 0;
+    const start = joined && last ? last.start : s.start;
+    const reach = overlapping(opaque, start, s.end).map((q) => q.span.close + 1);
+    const end = Math.max(s.end, ...reach.slice(-1));
+    if (joined) bounds.pop();
+    bounds.push({ start, end });
   }
+  for (const b of bounds)
+    units.push({ ...b, toks: tokensOf(text, b.start, b.end, overlapping(opaque, b.start, b.end)) });
   return { text, spans, speech, units };
 }

@@ -1,0 +1,148 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildQuoteBook, quote, speakerChoices } from "../../src/engine/quote.ts";
+import { buildSearchIndex } from "../../src/index/search-index.ts";
+import { quoteJson, speakersJson } from "../../src/quotes/json.ts";
+import { fixtureArticle } from "../support/fixtures.ts";
+
+const articles = [fixtureArticle("seed"), fixtureArticle("fiction")];
+const index = buildSearchIndex(articles);
+const book = buildQuoteBook(articles, index.analyzer);
+
+describe("/quote <speaker or topic>", () => {
+  it("returns only Trump's quotes for `Trump`, direct speech first, each kind in article order", () => {
+    const result = quote(book, index, "Trump");
+    expect(result.speaker?.name).toBe("Donald Trump");
+    expect(result.quotes.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(result.quotes.map((q) => q.speaker))).toEqual(new Set(["Donald Trump"]));
+    const kinds = result.quotes.map((q) => q.kind);
+    expect(kinds.indexOf("indirect")).toBeGreaterThan(kinds.lastIndexOf("direct"));
+    const direct = result.quotes
+      .filter((q) => q.kind === "direct")
+      .map((q) => [q.sectionIndex, q.paragraph, q.start]);
+    expect(direct).toEqual(
+      [...direct].sort(
+        (a, b) => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0) || (a[2] ?? 0) - (b[2] ?? 0),
+      ),
+    );
+  });
+
+  it("finds Putin for `Kremlin chief`", () => {
+    const result = quote(book, index, "Kremlin chief");
+    expect(result.speaker?.name).toBe("Wladimir Putin");
+    expect(result.quotes.every((q) => q.speaker === "Wladimir Putin")).toBe(true);
+    expect(result.quotes.length).toBeGreaterThan(0);
+  });
+
+  it("answers `Zelensky`, a person with no quote, with the passages that mention him", () => {
+    const result = quote(book, index, "Zelensky");
+    expect(result.speaker?.name).toBe("Wolodymyr Selenskyj");
+    expect(result.quotes).toEqual([]);
+    expect(result.mentions.length).toBeGreaterThan(0);
+    for (const p of result.mentions) expect(p.text).toMatch(/Selenskyj/);
+  });
+
+  it("forgives typos in names: Trum, Selensky, Merts", () => {
+    expect(quote(book, index, "Trum").speaker?.name).toBe("Donald Trump");
+    expect(quote(book, index, "Selensky").speaker?.name).toBe("Wolodymyr Selenskyj");
+    expect(quote(book, index, "Merts").speaker?.name).toBe("Friedrich Merz");
+  });
+
+  it("finds speakers by English role: mayor, US president, company spokesperson", () => {
+    expect(quote(book, index, "mayor").speaker?.name).toBe("Sabine Müller");
+    expect(quote(book, index, "US president").speaker?.name).toBe("Donald Trump");
+    expect(quote(book, index, "company spokesperson").speaker?.name).toBe("Sprecher des Unternehmens");
+  });
+
+  it("answers a topic (`Deal`) with the quotes about it, each with its speaker", () => {
+    const result = quote(book, index, "Deal");
+    expect(result.speaker).toBeNull();
+    expect(result.quotes.length).toBeGreaterThan(0);
+    for (const q of result.quotes) {
+      expect(`${q.text} ${q.context}`).toMatch(/Deal/);
+      expect(q.speaker).toBe("Donald Trump");
+    }
+  });
+
+  it("narrows a speaker's quotes to a topic named with them (`Trump Deal`)", () => {
+    const result = quote(book, index, "Trump Deal");
+    expect(result.speaker?.name).toBe("Donald Trump");
+    expect(result.quotes.length).toBe(2);
+  });
+
+  it("keeps to one article when asked", () => {
+    const fiction = articles[1]?.id ?? "";
+    expect(quote(book, index, "Trump", { articleId: fiction }).speaker).toBeNull();
+    expect(
+      quote(book, index, "Windpark", { articleId: fiction }).quotes.every((q) => q.articleId === fiction),
+    ).toBe(true);
+  });
+
+  it("respects the limit", () => {
+    expect(quote(book, index, "Trump", { limit: 2 }).quotes).toHaveLength(2);
+  });
+
+  it("answers an empty or word-less query with nothing", () => {
+    for (const q of ["", "   ", "?!", "…"]) {
+      expect(quote(book, index, q)).toEqual({ query: q.trim(), speaker: null, quotes: [], mentions: [] });
+    }
+  });
+
+  it("never throws on any string", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: "binary", maxLength: 80 })),
+        (q) => {
+          const result = quote(book, index, q);
+          expect(Array.isArray(result.quotes)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("speaker autocomplete", () => {
+  it("offers every speaker for an empty partial, at most 25, names and values within 100 characters", () => {
+    const choices = speakerChoices(book, "");
+    expect(choices.length).toBeGreaterThanOrEqual(11);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    for (const c of choices) {
+      expect(c.name.length).toBeLessThanOrEqual(100);
+      expect(c.value.length).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it("offers the speakers a partial name or role points to, whose value /quote understands", () => {
+    const choices = speakerChoices(book, "mü");
+    expect(choices.map((c) => c.value)).toEqual(["Sabine Müller"]);
+    expect(quote(book, index, choices[0]?.value ?? "").speaker?.name).toBe("Sabine Müller");
+    expect(speakerChoices(book, "Kreml").map((c) => c.value)).toContain("Wladimir Putin");
+    expect(speakerChoices(book, "Zelensk").map((c) => c.value)).toEqual(["Wolodymyr Selenskyj"]);
+  });
+});
+
+describe("the CLI JSON of quotes and speakers", () => {
+  it("maps a quote result to {query, speaker, quotes:[{speaker, text, kind, section, paragraph, context}]}", () => {
+    const json = quoteJson(quote(book, index, "Kremlin chief"));
+    expect(json.speaker).toBe("Wladimir Putin");
+    expect(Object.keys(json)).toEqual(["query", "speaker", "quotes"]);
+    expect(Object.keys(json.quotes[0] ?? {})).toEqual([
+      "speaker",
+      "text",
+      "kind",
+      "section",
+      "paragraph",
+      "context",
+    ]);
+    expect(quoteJson(quote(book, index, "Deal")).speaker).toBeNull();
+  });
+
+  it("maps the speakers to {speakers:[{name, aliases, quotes}]} with quote counts", () => {
+    const json = speakersJson(book.speakers, book.quotes);
+    const trump = json.speakers.find((s) => s.name === "Donald Trump");
+    expect(trump?.quotes).toBe(10);
+    expect(trump?.aliases).toContain("US-Präsident");
+    expect(json.speakers.find((s) => s.name === "Wolodymyr Selenskyj")?.quotes).toBe(0);
+  });
+});
