@@ -25,7 +25,12 @@ describe("configuration from the environment", () => {
   it("explains every problem in a sentence that names the variable, without echoing the token", () => {
     let message = "";
     try {
-      readConfig({ DISCORD_TOKEN: "short-secret", DISCORD_APPLICATION_ID: "abc", DISCORD_API_URL: "http://x/api/v10", LOG_LEVEL: "loud" });
+      readConfig({
+        DISCORD_TOKEN: "short-secret",
+        DISCORD_APPLICATION_ID: "abc",
+        DISCORD_API_URL: "http://x/api/v10",
+        LOG_LEVEL: "loud",
+      });
     } catch (error) {
       message = (error as Error).message;
     }

@@ -5,7 +5,8 @@ import { writeArticle } from "../corpus/write.ts";
 import type { Engine } from "../engine/engine.ts";
 import { openEngine } from "../engine/open.ts";
 import { ArticleBotError } from "../errors.ts";
-import { renderAsk, renderSection, renderToc } from "../render/plain.ts";
+import { quoteJson, speakersJson } from "../quotes/json.ts";
+import { renderAsk, renderQuotes, renderSection, renderSpeakers, renderToc } from "../render/plain.ts";
 import { type CliArgs, parseCliArgs, USAGE } from "./args.ts";
 import { askJson, sectionJson, sectionsJson } from "./json.ts";
 
@@ -62,8 +63,19 @@ function runQuery(
       print(sectionsJson(toc), renderToc(toc));
       return;
     }
-    default:
-      throw new ArticleBotError("USAGE", `"${command.command}" is not available yet`);
+    case "quote": {
+      const result = engine.quote(command.text, articleId ? { articleId } : {});
+      print(quoteJson(result), renderQuotes(result));
+      return;
+    }
+    case "speakers": {
+      const speakers = engine.quotes.speakers.filter((s) => !articleId || s.articleId === articleId);
+      print(
+        speakersJson(speakers, engine.quotes.quotes),
+        renderSpeakers(speakersJson(speakers, engine.quotes.quotes).speakers),
+      );
+      return;
+    }
   }
 }
 

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import type { Article } from "../corpus/article.ts";
 import type { AskResult } from "../engine/ask.ts";
 import type { Engine } from "../engine/engine.ts";
+import type { QuoteResult } from "../engine/quote.ts";
 import type { SectionResult, TocEntry } from "../engine/sections.ts";
 
 export type Locale = "en" | "de";
@@ -41,6 +42,7 @@ export type View =
   | { readonly kind: "ask"; readonly result: AskResult }
   | { readonly kind: "section"; readonly result: SectionResult }
   | { readonly kind: "sections"; readonly entries: readonly TocEntry[] }
+  | { readonly kind: "quote"; readonly result: QuoteResult }
   | { readonly kind: "about"; readonly articles: readonly Article[]; readonly entries: readonly TocEntry[] }
   | { readonly kind: "help"; readonly commands: readonly Command[] }
   | { readonly kind: "problem"; readonly message: Localized };

@@ -2,12 +2,13 @@
 import about from "../../commands/about.ts";
 import ask from "../../commands/ask.ts";
 import help from "../../commands/help.ts";
+import quote from "../../commands/quote.ts";
 import section from "../../commands/section.ts";
 import sections from "../../commands/sections.ts";
 import type { Command } from "./contract.ts";
 
 /** All commands in the order /help lists them. */
-export const COMMANDS: readonly Command[] = [ask, section, sections, about, help] as Command[];
+export const COMMANDS: readonly Command[] = [ask, quote, section, sections, about, help] as Command[];
 
 /** The command called `name`, if any. */
 export function findCommand(name: string): Command | undefined {

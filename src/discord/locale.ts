@@ -22,6 +22,22 @@ const PHRASES = {
   },
   noSection: { en: 'No section matches "{query}".', de: "Kein Abschnitt passt zu „{query}“." },
   alsoSections: { en: "Other candidates", de: "Weitere Treffer" },
+  emptyQuote: {
+    en: "Name a speaker or a topic, e.g. `/quote Trump` or `/quote Deal`.",
+    de: "Nenne eine Person oder ein Thema, z. B. `/zitat Trump` oder `/zitat Deal`.",
+  },
+  noQuote: {
+    en: 'No quote matches "{query}". Try a name or another word.',
+    de: "Kein Zitat passt zu „{query}“. Versuche einen Namen oder ein anderes Wort.",
+  },
+  notQuoted: {
+    en: "{name} is in the article but not quoted. Passages that mention them:",
+    de: "{name} kommt im Artikel vor, wird aber nicht zitiert. Absätze, die sie nennen:",
+  },
+  quotesBy: { en: "Quotes by {name}", de: "Zitate von {name}" },
+  quotesAbout: { en: 'Quotes about "{query}"', de: "Zitate zu „{query}“" },
+  indirect: { en: "indirect", de: "indirekt" },
+  unattributed: { en: "unattributed", de: "ohne Zuordnung" },
   sectionsTitle: { en: "Sections", de: "Abschnitte" },
   paragraphs: { en: "{n} paragraphs", de: "{n} Absätze" },
   paragraph: { en: "1 paragraph", de: "1 Absatz" },

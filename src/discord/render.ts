@@ -7,7 +7,9 @@ import { type APIEmbed, escapeMarkdown } from "discord.js";
 import type { Command, Locale, View } from "../commands/contract.ts";
 import type { Article, Section } from "../corpus/article.ts";
 import type { PassageResult } from "../engine/ask.ts";
+import type { QuoteResult } from "../engine/quote.ts";
 import type { TocEntry } from "../engine/sections.ts";
+import type { Quote } from "../quotes/quote.ts";
 import { markText } from "../render/marks.ts";
 import { truncateWords } from "../render/truncate.ts";
 import { MAX_EMBED_DESCRIPTION, MAX_EMBED_FOOTER, MAX_EMBED_TITLE, MAX_FIELD_VALUE } from "./limits.ts";
@@ -38,6 +40,8 @@ const DISCORD_MARKS = {
 const RESULTS_PER_PAGE = 3;
 /** Room for one passage on an /ask page (three fit in one description). */
 const MAX_PASSAGE_CHARS = 1_250;
+const QUOTES_PER_PAGE = 6;
+const MAX_QUOTE_CHARS = 600;
 
 /** Renders a command's view for a user with `locale`. */
 export function renderView(view: View, locale: Locale): RenderedView {
@@ -48,6 +52,8 @@ export function renderView(view: View, locale: Locale): RenderedView {
       return renderSection(view, locale);
     case "sections":
       return visible([{ embeds: [tocEmbed(view.entries, locale)] }]);
+    case "quote":
+      return renderQuotes(view.result, locale);
     case "about":
       return visible([
         { embeds: view.articles.map((a) => aboutEmbed(a, view.entries, locale)).slice(0, 10) },
@@ -121,6 +127,69 @@ function passageExcerpt(r: PassageResult): string {
   if (marked.length <= MAX_PASSAGE_CHARS) return marked;
   const sentence = r.passage.text.slice(r.bestSentence.start, r.bestSentence.end);
   return truncateWords(`… **${escapeMarkdown(sentence)}** …`, MAX_PASSAGE_CHARS);
+}
+
+/** Quotes a page at a time, each exact, with its speaker and where it stands. */
+function renderQuotes(result: QuoteResult, locale: Locale): RenderedView {
+  const who = result.speaker?.name;
+  if (!result.query)
+    return { pages: [{ content: phrase(locale, "emptyQuote"), embeds: [] }], ephemeral: true };
+  if (result.quotes.length === 0) {
+    if (!who || result.mentions.length === 0) {
+      return {
+        pages: [{ content: phrase(locale, "noQuote", { query: echo(result.query, 200) }), embeds: [] }],
+        ephemeral: true,
+      };
+    }
+    const description = result.mentions
+      .map(
+        (p) =>
+          `**${escapeMarkdown(p.sectionTitle)} · ¶${p.paragraph}**\n${truncateWords(escapeMarkdown(p.text), 600)}`,
+      )
+      .join("\n\n");
+    const title = phrase(locale, "notQuoted", { name: who });
+    return visible([
+      {
+        embeds: [
+          {
+            color: COLOR,
+            title: truncateWords(title, MAX_EMBED_TITLE),
+            description: truncateWords(description, MAX_EMBED_DESCRIPTION),
+          },
+        ],
+      },
+    ]);
+  }
+  const chunks = chunk(result.quotes, QUOTES_PER_PAGE);
+  const title = who
+    ? phrase(locale, "quotesBy", { name: who })
+    : phrase(locale, "quotesAbout", { query: result.query });
+  return visible(
+    chunks.map((quotes, page) => ({
+      embeds: [
+        {
+          color: COLOR,
+          title: truncateWords(title, MAX_EMBED_TITLE),
+          description: truncateWords(
+            quotes.map((q, i) => quoteLine(q, page * QUOTES_PER_PAGE + i + 1, !who, locale)).join("\n\n"),
+            MAX_EMBED_DESCRIPTION,
+          ),
+          footer: footer(
+            undefined,
+            chunks.length > 1 ? phrase(locale, "page", { page: page + 1, pages: chunks.length }) : undefined,
+          ),
+        },
+      ],
+    })),
+  );
+}
+
+/** `1. „…“ — Speaker · Section · ¶n`; indirect speech is marked as such. */
+function quoteLine(q: Quote, rank: number, showSpeaker: boolean, locale: Locale): string {
+  const text = truncateWords(escapeMarkdown(q.text), MAX_QUOTE_CHARS);
+  const body = q.kind === "direct" ? `„${text}“` : `${text} *(${phrase(locale, "indirect")})*`;
+  const speaker = showSpeaker ? ` — **${escapeMarkdown(q.speaker ?? phrase(locale, "unattributed"))}**` : "";
+  return `**${rank}.** ${body}${speaker}\n${escapeMarkdown(q.sectionTitle)} · ¶${q.paragraph}`;
 }
 
 function renderSection(view: Extract<View, { kind: "section" }>, locale: Locale): RenderedView {

@@ -1,7 +1,16 @@
-/** The engines over one loaded corpus, bundled for the adapters (CLI, console, Discord). */
+/** The engines over one loaded corpus (passage index and quote book), bundled for the adapters. */
 import type { Article } from "../corpus/article.ts";
 import { buildSearchIndex, type SearchIndex } from "../index/search-index.ts";
 import { type AskOptions, type AskResult, ask } from "./ask.ts";
+import {
+  buildQuoteBook,
+  type QuoteBook,
+  type QuoteOptions,
+  type QuoteResult,
+  quote,
+  type SpeakerChoice,
+  speakerChoices,
+} from "./quote.ts";
 import { type SectionResult, section, sections, type TocEntry } from "./sections.ts";
 
 export interface Engine {
@@ -10,6 +19,12 @@ export interface Engine {
   ask(question: string, options?: AskOptions): AskResult;
   section(name: string, articleId?: string): SectionResult;
   sections(articleId?: string): TocEntry[];
+  /** Quotes of a speaker (any form, either language, typos) or about a topic. */
+  quote(query: string, options?: QuoteOptions): QuoteResult;
+  /** Speakers matching a partial name, for autocomplete. */
+  speakerChoices(partial: string): SpeakerChoice[];
+  /** The quotes and speakers of every article, extracted at start-up. */
+  readonly quotes: QuoteBook;
   /** The article with this id, or the only one when the corpus has one and none is named. */
   article(articleId?: string): Article | undefined;
 }
@@ -17,12 +32,16 @@ export interface Engine {
 /** Indexes `articles` and exposes the engines as pure functions over that index. */
 export function createEngine(articles: readonly Article[]): Engine {
   const index = buildSearchIndex(articles);
+  const quotes = buildQuoteBook(articles, index.analyzer);
   return {
     articles,
     index,
     ask: (question, options) => ask(index, question, options),
     section: (name, articleId) => section(index, name, articleId),
     sections: (articleId) => sections(index, articleId),
+    quotes,
+    quote: (query, options) => quote(quotes, index, query, options),
+    speakerChoices: (partial) => speakerChoices(quotes, partial),
     article: (articleId) =>
       articleId ? articles.find((a) => a.id === articleId) : articles.length === 1 ? articles[0] : undefined,
   };

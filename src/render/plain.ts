@@ -2,6 +2,7 @@
 import type { Command, Locale, View } from "../commands/contract.ts";
 import type { Article } from "../corpus/article.ts";
 import type { AskResult } from "../engine/ask.ts";
+import type { QuoteResult } from "../engine/quote.ts";
 import type { SectionResult, TocEntry } from "../engine/sections.ts";
 import { markText } from "./marks.ts";
 
@@ -65,6 +66,8 @@ export function renderView(view: View, locale: Locale): string {
       return renderSection(view.result);
     case "sections":
       return renderToc(view.entries);
+    case "quote":
+      return renderQuotes(view.result);
     case "about":
       return view.articles.map((a) => renderAbout(a, view.entries)).join("\n\n");
     case "help":
@@ -95,5 +98,36 @@ function renderHelp(commands: readonly Command[], locale: Locale): string {
       const main = c.options.find((o) => o.required);
       return `/${c.name}${main ? ` <${main.name}>` : ""} — ${c.description[locale]}`;
     })
+    .join("\n");
+}
+
+/** Quotes with speaker, kind and attribution; for a quoted-less person, the passages naming them. */
+export function renderQuotes(result: QuoteResult): string {
+  if (!result.query) return "Name a speaker or a topic, e.g. /quote Trump or /quote Waffenruhe.";
+  const who = result.speaker?.name;
+  if (result.quotes.length === 0) {
+    if (who && result.mentions.length > 0) {
+      const mentions = result.mentions
+        .map((p) => `- [${attribution(p.sectionTitle, p.paragraph)}] ${p.text}`)
+        .join("\n");
+      return `${who} is in the article but is not quoted. Passages that mention them:\n${mentions}`;
+    }
+    return `No quote matches "${result.query}". Try a name from /speakers, or another word.`;
+  }
+  const heading = who ? `Quotes by ${who}:` : `Quotes about "${result.query}":`;
+  const lines = result.quotes.map((q, i) => {
+    const mark = q.kind === "direct" ? `„${q.text}“` : `${q.text} (indirect)`;
+    const speaker = who ? "" : ` — ${q.speaker ?? "unattributed"}`;
+    return `${i + 1}. ${mark}${speaker} [${attribution(q.sectionTitle, q.paragraph)}]`;
+  });
+  return `${heading}\n${lines.join("\n")}`;
+}
+
+/** The quoted people, one line each. */
+export function renderSpeakers(
+  speakers: readonly { name: string; aliases: readonly string[]; quotes: number }[],
+): string {
+  return speakers
+    .map((s) => `${s.name} — ${s.quotes} quotes (also: ${s.aliases.join(", ") || "–"})`)
     .join("\n");
 }

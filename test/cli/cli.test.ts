@@ -77,6 +77,43 @@ describe("cli section and sections", () => {
   });
 });
 
+describe("cli quote and speakers", () => {
+  it("prints {query, speaker, quotes:[{speaker, text, kind, section, paragraph, context}]} for a speaker", () => {
+    const answer = json("quote", "Trump");
+    expect(Object.keys(answer)).toEqual(["query", "speaker", "quotes"]);
+    expect(answer.speaker).toBe("Donald Trump");
+    expect(Object.keys(answer.quotes[0])).toEqual([
+      "speaker",
+      "text",
+      "kind",
+      "section",
+      "paragraph",
+      "context",
+    ]);
+    expect(answer.quotes.every((q: { speaker: string }) => q.speaker === "Donald Trump")).toBe(true);
+    const kinds = answer.quotes.map((q: { kind: string }) => q.kind);
+    expect(kinds.indexOf("indirect")).toBeGreaterThan(kinds.lastIndexOf("direct"));
+  });
+
+  it("finds a speaker by an English role (Kremlin chief → Wladimir Putin)", () => {
+    expect(json("quote", "Kremlin chief").speaker).toBe("Wladimir Putin");
+  });
+
+  it("answers a topic with the quotes about it and who said each", () => {
+    const answer = json("quote", "Deal");
+    expect(answer.speaker).toBeNull();
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    for (const q of answer.quotes) expect(q.context).toContain(q.text);
+  });
+
+  it("lists the speakers with aliases and quote counts", () => {
+    const { speakers } = json("speakers");
+    const trump = speakers.find((s: { name: string }) => s.name === "Donald Trump");
+    expect(trump.aliases).toContain("US-Präsident");
+    expect(trump.quotes).toBeGreaterThan(0);
+  });
+});
+
 describe("cli import", () => {
   it("writes the corpus file and prints its path", () => {
     const dir = mkdtempSync(join(tmpdir(), "import-"));

@@ -38,6 +38,12 @@ describe("the console answers the bot's commands", () => {
     );
   });
 
+  it("answers /quote with the speaker's exact words and where they stand", () => {
+    expect(answerLine(context, "/quote Trump")).toMatch(
+      /^Quotes by Donald Trump:\n1\. „Gebietstausch“ \[Sorge vor Gebietsabtretungen, ¶1\]/,
+    );
+  });
+
   it("lists every command in /help", () => {
     const help = answerLine(context, "/help");
     for (const c of COMMANDS) expect(help).toContain(`/${c.name}`);

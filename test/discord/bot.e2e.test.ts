@@ -62,6 +62,36 @@ describe("/section", () => {
   });
 });
 
+describe("/quote", () => {
+  it("returns only Trump's quotes, exact, each with its section and paragraph", async () => {
+    const reply = await (
+      await h.fake.sendSlashCommand({ name: "quote", options: { "speaker-or-topic": "Trump" } })
+    ).waitForReply();
+    const [embed] = reply.embeds;
+    expect(embed?.title).toBe("Quotes by Donald Trump");
+    expect(embed?.description).toMatch(/^\*\*1\.\*\* „Gebietstausch“\nSorge vor Gebietsabtretungen · ¶1/);
+    // A speaker query lists no other speaker: the speaker line appears only for topic queries.
+    expect(embed?.description).not.toContain("— **");
+  });
+
+  it("says who said each quote about a term", async () => {
+    const reply = await (
+      await h.fake.sendSlashCommand({ name: "quote", options: { "speaker-or-topic": "Deal" } })
+    ).waitForReply();
+    expect(reply.embeds[0]?.title).toBe('Quotes about "Deal"');
+    expect(reply.embeds[0]?.description).toContain("— **Donald Trump**");
+  });
+
+  it("autocompletes speakers", async () => {
+    const handle = await h.fake.sendAutocomplete({ name: "quote", options: { "speaker-or-topic": "Pu" } });
+    const { choices } = (await handle.waitForResponse()).data as {
+      choices: { name: string; value: string }[];
+    };
+    expect(choices.map((c) => c.value)).toContain("Wladimir Putin");
+    for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
+  });
+});
+
 describe("/ask", () => {
   it("answers compactly: attribution, then the best sentence with the matched words underlined", async () => {
     const reply = await (

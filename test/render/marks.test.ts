@@ -13,14 +13,18 @@ describe("marking the best sentence and the matched words", () => {
 
   it("keeps the original text when the markers are removed", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("a", "ä", " ", ".", "😀"), maxLength: 80 }), fc.array(fc.nat(80), { maxLength: 6 }), (text, cuts) => {
-        const points = cuts.map((c) => Math.min(c, text.length)).sort((a, b) => a - b);
-        const words = [];
-        for (let i = 0; i + 1 < points.length; i += 2)
-          words.push({ start: points[i] ?? 0, end: points[i + 1] ?? 0 });
-        const marked = markText(text, undefined, words, { ...PLAIN, word: ["<", ">"] });
-        return marked.replace(/[<>]/g, "") === text;
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom("a", "ä", " ", ".", "😀"), maxLength: 80 }),
+        fc.array(fc.nat(80), { maxLength: 6 }),
+        (text, cuts) => {
+          const points = cuts.map((c) => Math.min(c, text.length)).sort((a, b) => a - b);
+          const words = [];
+          for (let i = 0; i + 1 < points.length; i += 2)
+            words.push({ start: points[i] ?? 0, end: points[i + 1] ?? 0 });
+          const marked = markText(text, undefined, words, { ...PLAIN, word: ["<", ">"] });
+          return marked.replace(/[<>]/g, "") === text;
+        },
+      ),
     );
   });
 });
