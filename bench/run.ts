@@ -11,8 +11,11 @@ import { growth } from "./growth.ts";
 import { botProcess, MAIN, medianColdStart } from "./process.ts";
 import { type Question, readFixture, type SectionLookup } from "./quality.ts";
 import { markdownTable, PEERS, qualityTable } from "./quality-table.ts";
+import { quoteQuality } from "./quotes-quality.ts";
 import { ourSpeed, peerSpeed, questionsOf } from "./speed.ts";
 import { fmt } from "./stats.ts";
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 const quick = process.argv.includes("--quick");
 const out: string[] = [];
@@ -34,21 +37,50 @@ print();
 print(markdownTable(quality));
 print();
 
+// Quotes
+print("## Quotes: extraction and speaker attribution (gold lists in test/fixtures/quotes.gold.json)");
+print();
+print(
+  "| article | gold quotes | extracted | direct recall | indirect recall | speaker precision | speaker recall | wrong speakers |",
+);
+print("|---|---:|---:|---:|---:|---:|---:|---:|");
+const quotes = quoteQuality();
+for (const q of quotes) {
+  print(
+    `| ${q.article} | ${q.gold} | ${q.extracted} | ${pct(q.directRecall)} | ${pct(q.indirectRecall)} | ${pct(q.speakerPrecision)} | ${pct(q.speakerRecall)} | ${q.wrongSpeakers} |`,
+  );
+}
+print();
+
 // Speed
 const seed = fixtureArticle("seed");
 const questions = questionsOf(readFixture<Question>("questions.dev.jsonl"), "seed");
 const sectionQueries = readFixture<SectionLookup>("sections.dev.jsonl")
   .filter((s) => s.article === "seed")
   .map((s) => s.query);
-const speed = [await ourSpeed(seed, questions, sectionQueries)];
+const quoteQueries = [
+  "Trump",
+  "Putin",
+  "Kremlin chief",
+  "Merz",
+  "Zelensky",
+  "Deal",
+  "Waffenruhe",
+  "Trum",
+  "US president",
+  "nuclear",
+];
+const speed = [await ourSpeed(seed, questions, sectionQueries, quoteQueries)];
 for (const peer of PEERS) speed.push(await peerSpeed(peer, seed, questions));
 print("## Speed (seed article, dev questions; latency in µs)");
 print();
-print("| engine | index build ms | ask p50 µs | ask p99 µs | section p50 µs | section p99 µs |");
-print("|---|---:|---:|---:|---:|---:|");
+print(
+  "| engine | index build ms | ask p50 µs | ask p99 µs | section p50 µs | section p99 µs | quote p50 µs | quote p99 µs |",
+);
+print("|---|---:|---:|---:|---:|---:|---:|---:|");
 for (const row of speed) {
   print(
-    `| ${row.engine} | ${fmt(row.buildMs, 1)} | ${fmt(row.ask.p50)} | ${fmt(row.ask.p99)} | ${fmt(row.section?.p50 ?? Number.NaN)} | ${fmt(row.section?.p99 ?? Number.NaN)} |`,
+    `| ${row.engine} | ${fmt(row.buildMs, 1)} | ${fmt(row.ask.p50)} | ${fmt(row.ask.p99)} | ${fmt(row.section?.p50 ?? Number.NaN)} | ${fmt(row.section?.p99 ?? Number.NaN)} | ${fmt(row.quote?.p50 ?? Number.NaN)} | ${fmt(row.quote?.p99 ?? Number.NaN)} |`,
   );
 }
 print();

@@ -11,13 +11,15 @@ export interface SpeedRow {
   readonly buildMs: number;
   readonly ask: Latency;
   readonly section?: Latency;
+  readonly quote?: Latency;
 }
 
-/** Ours: engine build (index + analysis, corpus already parsed) and ask/section latency. */
+/** Ours: engine build (index, analysis and quote extraction; corpus already parsed) and ask/section/quote latency. */
 export async function ourSpeed(
   article: Article,
   questions: readonly string[],
   sections: readonly string[],
+  quotes: readonly string[],
 ): Promise<SpeedRow> {
   const buildMs = await bestOf(5, () => createEngine([article]));
   const engine = createEngine([article]);
@@ -26,6 +28,7 @@ export async function ourSpeed(
     buildMs,
     ask: await measure(questions, (q) => engine.ask(q)),
     section: await measure(sections, (s) => engine.section(s)),
+    quote: await measure(quotes, (q) => engine.quote(q)),
   };
 }
 

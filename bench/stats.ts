@@ -8,7 +8,7 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[rank] ?? Number.NaN;
 }
 
-const WARM_UP_ROUNDS = 3;
+const WARM_UP_ROUNDS = 10;
 
 export interface Latency {
   readonly p50: number;

@@ -45,6 +45,7 @@ const HEADING_BOOST = 1.3;
 const FUZZY_WEIGHT = 0.3;
 const PREFIX_WEIGHT = 0.4;
 const MAX_FUZZY_EDITS = 2;
+const RESCORE_LIMIT = 50;
 const COORDINATION = 1;
 const SENTENCE_WEIGHT = 1;
 
@@ -126,7 +127,9 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
       const prefixTerms = terms.filter((t) => t.prefix);
       const conceptOf = (docTerm: string) =>
         byTerm.get(docTerm)?.concept ?? prefixTerms.find((t) => docTerm.startsWith(t.term))?.concept;
-      const hits = results.flatMap((r) => {
+      // Re-scoring needs per-sentence work, so only the head of BM25's ranking is re-scored; the
+      // rest keeps its order behind it (a large corpus can match thousands of passages).
+      const hits = results.slice(0, RESCORE_LIMIT).flatMap((r) => {
         const passage = byId.get(r.id as string);
         if (!passage) return [];
         const covered = new Set(r.queryTerms.map((q) => byTerm.get(q)?.concept)).size;
@@ -142,7 +145,11 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
           r.score * (covered / concepts) ** COORDINATION * (1 + SENTENCE_WEIGHT * (bestSentence / concepts));
         return [{ passage, score, matchedTerms: r.terms }];
       });
-      return hits.sort((a, b) => b.score - a.score);
+      const tail = results.slice(RESCORE_LIMIT).flatMap((r) => {
+        const passage = byId.get(r.id as string);
+        return passage ? [{ passage, score: 0, matchedTerms: r.terms }] : [];
+      });
+      return [...hits.sort((a, b) => b.score - a.score), ...tail];
     },
   };
 }
