@@ -16,13 +16,15 @@ export interface Latency {
   readonly n: number;
 }
 
-/** Runs `fn` over `inputs` `rounds` times after one warm-up round; latencies in µs. */
+/** Runs `fn` over `inputs` `rounds` times after warm-up rounds (steady state, as in a running bot); latencies in µs. */
 export async function measure<T>(
   inputs: readonly T[],
   fn: (input: T) => unknown,
   rounds = 5,
 ): Promise<Latency> {
-  for (const input of inputs) await fn(input);
+  for (let r = 0; r < WARM_UP_ROUNDS; r++) for (const input of inputs) await fn(input);
+  // Start from a collected heap, so one engine does not pay for the garbage of the one before.
+  global.gc?.();
   const samples: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const input of inputs) {
