@@ -40,6 +40,13 @@ export interface QualityRow {
     readonly mrr: number;
   };
   readonly sections: { readonly n: number; readonly hit1: number };
+  /** The held-out questions (never used for tuning): the honest estimate for unseen questions. */
+  readonly holdout: {
+    readonly n: number;
+    readonly hit1: number;
+    readonly hit3: number;
+    readonly mrr: number;
+  };
   /** Questions and look-ups on which the engine threw (each counted as no result). */
   readonly errors: number;
 }
@@ -130,6 +137,7 @@ function searcherOf(searchers: ReadonlyMap<ArticleName, Searcher>, name: Article
  */
 export async function qualityTable(peers: readonly Peer[] = PEERS): Promise<QualityTable> {
   const questions = readFixture<Question>("questions.dev.jsonl");
+  const holdout = readFixture<Question>("questions.holdout.jsonl");
   const lookups = readFixture<SectionLookup>("sections.dev.jsonl");
   const names = [...new Set<ArticleName>([...questions, ...lookups].map((x) => x.article))];
   const articles = new Map(names.map((name) => [name, fixtureArticle(name)]));
@@ -151,7 +159,7 @@ export async function qualityTable(peers: readonly Peer[] = PEERS): Promise<Qual
     const searchers = new Map<ArticleName, Searcher>();
     for (const [name, article] of articles) searchers.set(name, await openOrFail(engine, article));
     const ranked = new Map<Question, readonly Ranked[]>();
-    for (const q of questions) {
+    for (const q of [...questions, ...holdout]) {
       ranked.set(q, await guarded(() => searcherOf(searchers, q.article).rank(q.q), []));
     }
     const found = new Map<SectionLookup, string | null>();
@@ -161,14 +169,20 @@ export async function qualityTable(peers: readonly Peer[] = PEERS): Promise<Qual
 
     const q = scoreQuestions(questions, (x) => ranked.get(x) ?? []);
     const s = scoreSections(lookups, (x) => found.get(x) ?? null);
+    const h = scoreQuestions(holdout, (x) => ranked.get(x) ?? []);
     rows.push({
       engine: engine.name,
       config: engine.config,
       questions: { n: q.n, hit1: q.hit1, hit3: q.hit3, mrr: q.mrr },
       sections: { n: s.n, hit1: s.hit1 },
+      holdout: { n: h.n, hit1: h.hit1, hit3: h.hit3, mrr: h.mrr },
       errors,
     });
-    misses[engine.name] = [...q.misses, ...s.misses.map((m) => `section ${m}`)];
+    misses[engine.name] = [
+      ...q.misses,
+      ...s.misses.map((m) => `section ${m}`),
+      ...h.misses.map((m) => `held-out ${m}`),
+    ];
   }
   return { rows, misses };
 }
@@ -182,15 +196,18 @@ export function markdownTable(result: QualityTable): string {
   const nq = first?.questions.n ?? 0;
   const ns = first?.sections.n ?? 0;
   const lines = [
-    `| engine | questions Hit@1 | Hit@3 | MRR | sections Hit@1 | errors |`,
-    `|---|---:|---:|---:|---:|---:|`,
+    `| engine | dev Hit@1 | dev Hit@3 | dev MRR | held-out Hit@1 | held-out Hit@3 | held-out MRR | sections Hit@1 | errors |`,
+    `|---|---:|---:|---:|---:|---:|---:|---:|---:|`,
     ...result.rows.map(
       (r) =>
         `| ${cell(r.engine)} | ${percent(r.questions.hit1)} | ${percent(r.questions.hit3)} | ` +
-        `${r.questions.mrr.toFixed(3)} | ${percent(r.sections.hit1)} | ${r.errors} |`,
+        `${r.questions.mrr.toFixed(3)} | ${percent(r.holdout.hit1)} | ${percent(r.holdout.hit3)} | ` +
+        `${r.holdout.mrr.toFixed(3)} | ${percent(r.sections.hit1)} | ${r.errors} |`,
     ),
     "",
-    `${nq} questions (test/fixtures/questions.dev.jsonl), ${ns} section look-ups (test/fixtures/sections.dev.jsonl); ` +
+    `${nq} development questions (test/fixtures/questions.dev.jsonl, used for tuning), ` +
+      `${first?.holdout.n ?? 0} held-out questions (test/fixtures/questions.holdout.jsonl, written independently and never tuned on), ` +
+      `${ns} section look-ups (test/fixtures/sections.dev.jsonl); ` +
       "each against an index of its own article. Peers get the raw question (no glossary); a peer's section " +
       "is the section of its top-ranked passage, and bare section numbers are misses for peers.",
     "",

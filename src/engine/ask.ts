@@ -2,6 +2,7 @@
 import type { Article } from "../corpus/article.ts";
 import type { Passage } from "../index/passages.ts";
 import type { SearchIndex } from "../index/search-index.ts";
+import { type EntityAliases, withEntityAliases } from "./entities.ts";
 import { type Explanation, explain } from "./explain.ts";
 
 export interface PassageResult extends Explanation {
@@ -18,17 +19,22 @@ export interface AskResult {
 }
 
 export interface AskOptions {
+  /** Other names of the people in the corpus (Kremlchef ↔ Putin), from the quote book. */
+  readonly aliases?: EntityAliases;
   readonly articleId?: string;
   /** How many passages at most (default 5). */
   readonly limit?: number;
 }
 
 const DEFAULT_LIMIT = 5;
+/** Another name of a person counts a little less than the name the user typed. */
+const ALIAS_WEIGHT = 0.7;
 
 /** Ranks passages for a question in English or German. Never throws on any input string. */
 export function ask(index: SearchIndex, question: string, options: AskOptions = {}): AskResult {
   const query = question.trim();
-  const terms = index.analyzer.analyzeQuery(query);
+  const typed = index.analyzer.analyzeQuery(query);
+  const terms = options.aliases ? withEntityAliases(typed, options.aliases, ALIAS_WEIGHT) : typed;
   if (terms.length === 0) return { query, empty: true, results: [] };
   const articles = new Map(index.articles.map((a) => [a.id, a]));
   const hits = index.search(terms, options.articleId ? { articleId: options.articleId } : {});

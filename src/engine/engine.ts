@@ -2,6 +2,7 @@
 import type { Article } from "../corpus/article.ts";
 import { buildSearchIndex, type SearchIndex } from "../index/search-index.ts";
 import { type AskOptions, type AskResult, ask } from "./ask.ts";
+import { buildEntityAliases } from "./entities.ts";
 import {
   buildQuoteBook,
   type QuoteBook,
@@ -33,10 +34,11 @@ export interface Engine {
 export function createEngine(articles: readonly Article[]): Engine {
   const index = buildSearchIndex(articles);
   const quotes = buildQuoteBook(articles, index.analyzer);
+  const aliases = buildEntityAliases(quotes.speakers, index.analyzer);
   return {
     articles,
     index,
-    ask: (question, options) => ask(index, question, options),
+    ask: (question, options) => ask(index, question, { aliases, ...options }),
     section: (name, articleId) => section(index, name, articleId),
     sections: (articleId) => sections(index, articleId),
     quotes,

@@ -46,6 +46,11 @@ const FUZZY_WEIGHT = 0.3;
 const PREFIX_WEIGHT = 0.4;
 const MAX_FUZZY_EDITS = 2;
 const RESCORE_LIMIT = 50;
+// Stronger length normalisation than minisearch's default (b = 0.7): a long lead paragraph that
+// names everyone should not outrank the short one that answers.
+const BM25 = { k: 1.2, b: 0.9, d: 0.5 };
+/** The photo caption is short and names the main people, so it would win too often; it rarely answers. */
+const CAPTION_WEIGHT = 0.5;
 const COORDINATION = 1;
 const SENTENCE_WEIGHT = 1;
 
@@ -112,6 +117,7 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
         fuzzy: (t) => (byTerm.get(t)?.fuzzy ? 0.2 : false),
         maxFuzzy: MAX_FUZZY_EDITS,
         weights: { fuzzy: FUZZY_WEIGHT, prefix: PREFIX_WEIGHT },
+        bm25: BM25,
         filter: (r) => {
           const p = byId.get(r.id as string);
           if (!p) return false;
@@ -141,8 +147,12 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
             if (concept !== undefined && sentenceTerms.has(term)) inside.add(concept);
           bestSentence = Math.max(bestSentence, inside.size);
         }
+        const kindBoost = passage.sectionKind === "caption" ? CAPTION_WEIGHT : 1;
         const score =
-          r.score * (covered / concepts) ** COORDINATION * (1 + SENTENCE_WEIGHT * (bestSentence / concepts));
+          kindBoost *
+          r.score *
+          (covered / concepts) ** COORDINATION *
+          (1 + SENTENCE_WEIGHT * (bestSentence / concepts));
         return [{ passage, score, matchedTerms: r.terms }];
       });
       const tail = results.slice(RESCORE_LIMIT).flatMap((r) => {

@@ -62,7 +62,9 @@ describe("qualityTable", () => {
       expect(result.misses[row.engine]).toBeDefined();
     }
     const table = markdownTable(result);
-    expect(table).toContain("| engine | questions Hit@1 | Hit@3 | MRR | sections Hit@1 | errors |");
+    expect(table).toContain(
+      "| engine | dev Hit@1 | dev Hit@3 | dev MRR | held-out Hit@1 | held-out Hit@3 | held-out MRR | sections Hit@1 | errors |",
+    );
     for (const row of result.rows) expect(table).toContain(`### ${row.engine}:`);
   });
 
@@ -91,8 +93,14 @@ describe("qualityTable", () => {
     expect(throws?.questions.hit1).toBe(0);
     expect(throws?.sections.hit1).toBe(0);
     // Bare section numbers never reach a peer's search: misses, but not errors.
-    expect(throws?.errors).toBe((throws?.questions.n ?? 0) + (throws?.sections.n ?? 0) - numbers);
-    expect(fails?.errors).toBe((fails?.questions.n ?? 0) + (fails?.sections.n ?? 0));
-    expect(result.misses.throws).toHaveLength((throws?.questions.n ?? 0) + (throws?.sections.n ?? 0));
+    expect(throws?.errors).toBe(
+      (throws?.questions.n ?? 0) + (throws?.holdout.n ?? 0) + (throws?.sections.n ?? 0) - numbers,
+    );
+    expect(fails?.errors).toBe(
+      (fails?.questions.n ?? 0) + (fails?.holdout.n ?? 0) + (fails?.sections.n ?? 0),
+    );
+    expect(result.misses.throws).toHaveLength(
+      (throws?.questions.n ?? 0) + (throws?.holdout.n ?? 0) + (throws?.sections.n ?? 0),
+    );
   });
 });
