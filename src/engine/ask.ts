@@ -37,8 +37,9 @@ export function ask(index: SearchIndex, question: string, options: AskOptions = 
   const terms = options.aliases ? withEntityAliases(typed, options.aliases, ALIAS_WEIGHT) : typed;
   if (terms.length === 0) return { query, empty: true, results: [] };
   const articles = new Map(index.articles.map((a) => [a.id, a]));
-  const hits = index.search(terms, options.articleId ? { articleId: options.articleId } : {});
-  const results = hits.slice(0, options.limit ?? DEFAULT_LIMIT).flatMap((hit) => {
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const hits = index.search(terms, { limit, ...(options.articleId ? { articleId: options.articleId } : {}) });
+  const results = hits.flatMap((hit) => {
     const article = articles.get(hit.passage.articleId);
     return article ? [{ article, passage: hit.passage, score: hit.score, ...explain(index, hit) }] : [];
   });

@@ -20,6 +20,8 @@ export interface SearchOptions {
   readonly articleId?: string;
   /** Leave out the photo caption (section look-ups). */
   readonly withoutCaption?: boolean;
+  /** At most this many hits (all of them when unset). */
+  readonly limit?: number;
 }
 
 /** A word of a passage with its index terms, for highlighting and best-sentence choice. */
@@ -118,12 +120,16 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
         maxFuzzy: MAX_FUZZY_EDITS,
         weights: { fuzzy: FUZZY_WEIGHT, prefix: PREFIX_WEIGHT },
         bm25: BM25,
-        filter: (r) => {
-          const p = byId.get(r.id as string);
-          if (!p) return false;
-          if (options.articleId && p.articleId !== options.articleId) return false;
-          return !(options.withoutCaption && p.sectionKind === "caption");
-        },
+        // Only when needed: the filter runs once per matching passage, thousands in a large corpus.
+        ...(options.articleId || options.withoutCaption
+          ? {
+              filter: (r: { id: string }) => {
+                const p = byId.get(r.id);
+                if (options.articleId && p?.articleId !== options.articleId) return false;
+                return !(options.withoutCaption && p?.sectionKind === "caption");
+              },
+            }
+          : {}),
       });
       // Coordination: a passage that answers more of the question's words beats one that
       // repeats a single rare word (BM25 alone sums terms and cannot tell the two apart).
@@ -155,11 +161,12 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
           (1 + SENTENCE_WEIGHT * (bestSentence / concepts));
         return [{ passage, score, matchedTerms: r.terms }];
       });
-      const tail = results.slice(RESCORE_LIMIT).flatMap((r) => {
+      const tail = options.limit === undefined ? results.slice(RESCORE_LIMIT) : [];
+      const rest = tail.flatMap((r) => {
         const passage = byId.get(r.id as string);
         return passage ? [{ passage, score: 0, matchedTerms: r.terms }] : [];
       });
-      return [...hits.sort((a, b) => b.score - a.score), ...tail];
+      return [...hits.sort((a, b) => b.score - a.score), ...rest].slice(0, options.limit);
     },
   };
 }

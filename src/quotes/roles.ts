@@ -93,20 +93,12 @@ function lookup(map: Map<string, Entry>, word: string, compounds: boolean): Role
     const exact = map.get(folded);
     if (exact) return info(lemma, folded, exact);
     if (!compounds) continue;
+    // The longest known role at the end of the compound (`…kanzler` in `Bundeskanzler`): try the
+    // word's suffixes from the longest down rather than scanning the table.
     let best: Entry | undefined;
-    let bestKey = "";
-    for (const [key, entry] of map) {
-      const boundary = folded.length - key.length;
-      if (
-        entry.compounds &&
-        key.length >= MIN_HEAD &&
-        boundary >= 2 &&
-        folded.endsWith(key) &&
-        key.length > bestKey.length
-      ) {
-        best = entry;
-        bestKey = key;
-      }
+    for (let boundary = 2; boundary <= folded.length - MIN_HEAD && !best; boundary++) {
+      const entry = map.get(folded.slice(boundary));
+      if (entry?.compounds) best = entry;
     }
     if (best) return info(lemma, folded, best);
   }

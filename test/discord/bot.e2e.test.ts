@@ -218,6 +218,16 @@ describe("failures", () => {
     expect(reply.embeds[0]?.title).toBe("How to use article-bot");
   });
 
+  it("never writes an interaction token to the logs, even in a failed request's error", async () => {
+    h.fake.failNext({ method: "POST", path: /\/callback$/ }, { status: 500, times: 4 });
+    const handle = await h.fake.sendSlashCommand({ name: "sections" });
+    await expect
+      .poll(() => h.logs.filter((l) => l.msg === "interaction failed" && l.interaction === handle.id).length)
+      .toBeGreaterThan(0);
+    expect(JSON.stringify(h.logs)).not.toContain(handle.token);
+    expect(JSON.stringify(h.logs)).toContain("[redacted]");
+  });
+
   it("resumes after the gateway drops and still answers", async () => {
     await h.fake.dropConnection(4000);
     await h.fake.waitForResume();
