@@ -34,7 +34,7 @@ const COLOR = 0x5865f2;
 const DISCORD_MARKS = {
   sentence: ["**", "**"],
   word: ["__", "__"],
-  escape: (t: string) => escapeMarkdown(t),
+  escape: (t: string) => md(t),
 } as const;
 /** Results per /ask page: enough to compare, few enough to read. */
 const RESULTS_PER_PAGE = 3;
@@ -62,7 +62,7 @@ export function renderView(view: View, locale: Locale): RenderedView {
       return visible([{ embeds: [helpEmbed(view.commands, locale)] }]);
     case "problem":
       return {
-        pages: [{ content: truncateWords(view.message[locale], 2_000), embeds: [] }],
+        pages: [{ content: truncateWords(md(view.message[locale]), 2_000), embeds: [] }],
         ephemeral: true,
       };
   }
@@ -90,7 +90,10 @@ function renderAsk(view: Extract<View, { kind: "ask" }>, locale: Locale): Render
       embeds: [
         {
           color: COLOR,
-          title: truncateWords(`${phrase(locale, "answerTitle")}: ${result.query}`, MAX_EMBED_TITLE),
+          title: truncateWords(
+            `${phrase(locale, "answerTitle")}: ${echo(result.query, 200)}`,
+            MAX_EMBED_TITLE,
+          ),
           description: results
             .map((r, i) => passageBlock(r, page * RESULTS_PER_PAGE + i + 1, multi, full))
             .join("\n\n"),
@@ -106,8 +109,8 @@ function renderAsk(view: Extract<View, { kind: "ask" }>, locale: Locale): Render
 
 /** One result: its attribution as a heading line, then its best sentence (compact) or the whole passage. */
 function passageBlock(r: PassageResult, rank: number, showArticle: boolean, full: boolean): string {
-  const where = `${escapeMarkdown(r.passage.sectionTitle)} · ¶${r.passage.paragraph}`;
-  const article = showArticle ? ` — ${escapeMarkdown(r.article.title)}` : "";
+  const where = `${md(r.passage.sectionTitle)} · ¶${r.passage.paragraph}`;
+  const article = showArticle ? ` — ${md(r.article.title)}` : "";
   return `**${rank}. ${where}**${article}\n${full ? passageExcerpt(r) : `> ${bestSentence(r)}`}`;
 }
 
@@ -126,7 +129,7 @@ function passageExcerpt(r: PassageResult): string {
   const marked = markText(r.passage.text, r.bestSentence, r.highlights, DISCORD_MARKS);
   if (marked.length <= MAX_PASSAGE_CHARS) return marked;
   const sentence = r.passage.text.slice(r.bestSentence.start, r.bestSentence.end);
-  return truncateWords(`… **${escapeMarkdown(sentence)}** …`, MAX_PASSAGE_CHARS);
+  return truncateWords(`… **${md(sentence)}** …`, MAX_PASSAGE_CHARS);
 }
 
 /** Quotes a page at a time, each exact, with its speaker and where it stands. */
@@ -142,12 +145,9 @@ function renderQuotes(result: QuoteResult, locale: Locale): RenderedView {
       };
     }
     const description = result.mentions
-      .map(
-        (p) =>
-          `**${escapeMarkdown(p.sectionTitle)} · ¶${p.paragraph}**\n${truncateWords(escapeMarkdown(p.text), 600)}`,
-      )
+      .map((p) => `**${md(p.sectionTitle)} · ¶${p.paragraph}**\n${truncateWords(md(p.text), 600)}`)
       .join("\n\n");
-    const title = phrase(locale, "notQuoted", { name: who });
+    const title = phrase(locale, "notQuoted", { name: md(who) });
     return visible([
       {
         embeds: [
@@ -186,10 +186,10 @@ function renderQuotes(result: QuoteResult, locale: Locale): RenderedView {
 
 /** `1. „…“ — Speaker · Section · ¶n`; indirect speech is marked as such. */
 function quoteLine(q: Quote, rank: number, showSpeaker: boolean, locale: Locale): string {
-  const text = truncateWords(escapeMarkdown(q.text), MAX_QUOTE_CHARS);
+  const text = truncateWords(md(q.text), MAX_QUOTE_CHARS);
   const body = q.kind === "direct" ? `„${text}“` : `${text} *(${phrase(locale, "indirect")})*`;
-  const speaker = showSpeaker ? ` — **${escapeMarkdown(q.speaker ?? phrase(locale, "unattributed"))}**` : "";
-  return `**${rank}.** ${body}${speaker}\n${escapeMarkdown(q.sectionTitle)} · ¶${q.paragraph}`;
+  const speaker = showSpeaker ? ` — **${md(q.speaker ?? phrase(locale, "unattributed"))}**` : "";
+  return `**${rank}.** ${body}${speaker}\n${md(q.sectionTitle)} · ¶${q.paragraph}`;
 }
 
 function renderSection(view: Extract<View, { kind: "section" }>, locale: Locale): RenderedView {
@@ -210,14 +210,12 @@ function renderSection(view: Extract<View, { kind: "section" }>, locale: Locale)
   }
   const { article, section, number } = result.match;
   const title = truncateWords(
-    number === null ? section.title : `${number}. ${section.title}`,
+    number === null ? md(section.title) : `${number}. ${md(section.title)}`,
     MAX_EMBED_TITLE,
   );
   const pageTexts = paginateParagraphs(section);
   const also =
-    result.alternatives.length > 0
-      ? result.alternatives.map((a) => escapeMarkdown(a.section.title)).join(" · ")
-      : "";
+    result.alternatives.length > 0 ? result.alternatives.map((a) => md(a.section.title)).join(" · ") : "";
   const pages = pageTexts.map((description, i) => ({
     embeds: [
       {
@@ -241,14 +239,14 @@ function renderSection(view: Extract<View, { kind: "section" }>, locale: Locale)
 
 /** One page per paragraph, each within MAX_EMBED_DESCRIPTION: the section opens on its first paragraph. */
 export function paginateParagraphs(section: Section, limit = MAX_EMBED_DESCRIPTION): string[] {
-  return section.paragraphs.map((p) => truncateWords(`**¶${p.number}** ${escapeMarkdown(p.text)}`, limit));
+  return section.paragraphs.map((p) => truncateWords(`**¶${p.number}** ${md(p.text)}`, limit));
 }
 
 function tocEmbed(entries: readonly TocEntry[], locale: Locale): APIEmbed {
   const lines = entries.map((e) => {
     const count = e.section.paragraphs.length;
     const size = count === 1 ? phrase(locale, "paragraph") : phrase(locale, "paragraphs", { n: count });
-    return `**${e.number ?? "–"}.** ${escapeMarkdown(e.section.title)} — ${size}`;
+    return `**${e.number ?? "–"}.** ${md(e.section.title)} — ${size}`;
   });
   return {
     color: COLOR,
@@ -263,7 +261,7 @@ function aboutEmbed(article: Article, entries: readonly TocEntry[], locale: Loca
   const paragraphs = own.reduce((n, e) => n + e.section.paragraphs.length, 0);
   const fields = [
     { name: phrase(locale, "aboutDate"), value: article.date, inline: true },
-    { name: phrase(locale, "aboutSource"), value: escapeMarkdown(article.source), inline: true },
+    { name: phrase(locale, "aboutSource"), value: md(article.source), inline: true },
     {
       name: phrase(locale, "aboutCounts"),
       value: phrase(locale, "aboutCountsValue", { sections: own.length, paragraphs }),
@@ -273,24 +271,18 @@ function aboutEmbed(article: Article, entries: readonly TocEntry[], locale: Loca
       ? [
           {
             name: phrase(locale, "aboutPhoto"),
-            value: truncateWords(
-              escapeMarkdown(`${article.photo.caption} (${article.photo.credit})`),
-              MAX_FIELD_VALUE,
-            ),
+            value: truncateWords(md(`${article.photo.caption} (${article.photo.credit})`), MAX_FIELD_VALUE),
           },
         ]
       : []),
     {
       name: phrase(locale, "sectionsTitle"),
-      value: truncateWords(
-        own.map((e) => `${e.number}. ${escapeMarkdown(e.section.title)}`).join("\n"),
-        MAX_FIELD_VALUE,
-      ),
+      value: truncateWords(own.map((e) => `${e.number}. ${md(e.section.title)}`).join("\n"), MAX_FIELD_VALUE),
     },
   ];
   return {
     color: COLOR,
-    title: truncateWords(article.title, MAX_EMBED_TITLE),
+    title: truncateWords(md(article.title), MAX_EMBED_TITLE),
     fields,
     footer: footer(article),
   };
@@ -317,9 +309,18 @@ function footer(article: Article | undefined, extra?: string): { text: string } 
   return parts.length > 0 ? { text: truncateWords(parts.join(" · "), MAX_EMBED_FOOTER) } : undefined;
 }
 
+// Everything Discord would render, links and headings included: text from the article or a user
+// must read as typed.
+const ESCAPE_ALL = { maskedLink: true, heading: true, bulletedList: true, numberedList: true } as const;
+
+/** Text from the article or a user, with every markdown construct escaped. */
+function md(text: string): string {
+  return escapeMarkdown(text, ESCAPE_ALL);
+}
+
 /** What the user typed, safe to echo: no markdown, no mentions, bounded. */
 function echo(text: string, max: number): string {
-  return escapeMarkdown(truncateWords(text.replace(/[\r\n]+/g, " "), max));
+  return md(truncateWords(text.replace(/[\r\n]+/g, " "), max));
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {

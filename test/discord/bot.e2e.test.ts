@@ -170,6 +170,19 @@ describe("/ask", () => {
   });
 });
 
+describe("echoing what users type", () => {
+  it("escapes markdown and masked links in titles, so a question renders as typed", async () => {
+    const question = "Waffenruhe [click](https://evil.example) **bold** # heading";
+    const reply = await (
+      await h.fake.sendSlashCommand({ name: "ask", options: { question } })
+    ).waitForReply();
+    const title = reply.embeds[0]?.title ?? "";
+    expect(title).toContain("\\[click](");
+    expect(title).not.toContain(" **bold**");
+    expect(title).toContain("\\*\\*bold\\*\\*");
+  });
+});
+
 describe("failures", () => {
   it("tells the user privately when the engine fails, and logs the error with a correlation id", async () => {
     const reply = await (
