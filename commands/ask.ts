@@ -26,8 +26,8 @@ export default defineCommand({
       name: "question",
       nameDe: "frage",
       description: {
-        en: "Your question, e.g. What do the Europeans demand?",
-        de: "Deine Frage, z. B. Was fordern die Europäer?",
+        en: "Your question, in English or German",
+        de: "Deine Frage, auf Deutsch oder Englisch",
       },
       type: "string",
       required: true,

@@ -13,8 +13,8 @@ export default defineCommand({
       name: "speaker-or-topic",
       nameDe: "person-oder-thema",
       description: {
-        en: "A name (Trump, Kremlin chief) or a word (Deal)",
-        de: "Ein Name (Trump, Kremlchef) oder ein Wort (Deal)",
+        en: "A person's name or role, or a topic word",
+        de: "Name oder Rolle einer Person, oder ein Stichwort",
       },
       type: "string",
       required: true,

@@ -13,8 +13,8 @@ export default defineCommand({
     {
       name: "name",
       description: {
-        en: "Heading, number or topic, e.g. Europeans or 2",
-        de: "Überschrift, Nummer oder Thema, z. B. Europäer oder 2",
+        en: "Heading, a word of it, or its number (e.g. 2)",
+        de: "Überschrift, ein Wort daraus oder die Nummer (z. B. 2)",
       },
       type: "string",
       required: true,

@@ -59,7 +59,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw usage(`"${name}" takes one argument; quote it: ${name} "${rest.join(" ")}"`);
   const text = rest[0];
   if (name === "ask" && (text === undefined) === (values.batch === undefined)) {
-    throw usage('ask needs either a question or --batch FILE: ask "what does Merz demand?"');
+    throw usage('ask needs either a question or --batch FILE: ask "<question>"');
   }
   if (takesText && name !== "ask" && text === undefined)
     throw usage(`"${name}" needs an argument: ${name} "<…>"`);

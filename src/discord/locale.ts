@@ -6,25 +6,25 @@ export function localeOf(discordLocale: string | null | undefined): Locale {
   return discordLocale?.toLowerCase().startsWith("de") ? "de" : "en";
 }
 
-const PHRASES = {
+export const PHRASES = {
   answerTitle: { en: "Answer", de: "Antwort" },
   noMatch: {
     en: 'Nothing in the article matches "{query}". Try other words, or /sections.',
     de: "Nichts im Artikel passt zu „{query}“. Versuche andere Wörter oder /abschnitte.",
   },
   emptyQuestion: {
-    en: "Ask a question about the article, e.g. `/ask What do the Europeans demand?`",
-    de: "Stelle eine Frage zum Artikel, z. B. `/frage Was fordern die Europäer?`",
+    en: "Ask a question about the article, in English or German, e.g. `/ask Who is quoted, and on what?`",
+    de: "Stelle eine Frage zum Artikel, auf Deutsch oder Englisch, z. B. `/frage Wer wird womit zitiert?`",
   },
   emptySection: {
-    en: "Name a section, e.g. `/section 2` or `/section Europeans`.",
-    de: "Nenne einen Abschnitt, z. B. `/abschnitt 2` oder `/abschnitt Europäer`.",
+    en: "Name a section by its heading, a word of it, or its number, e.g. `/section 2`.",
+    de: "Nenne einen Abschnitt über seine Überschrift, ein Wort daraus oder seine Nummer, z. B. `/abschnitt 2`.",
   },
   noSection: { en: 'No section matches "{query}".', de: "Kein Abschnitt passt zu „{query}“." },
   alsoSections: { en: "Other candidates", de: "Weitere Treffer" },
   emptyQuote: {
-    en: "Name a speaker or a topic, e.g. `/quote Trump` or `/quote Deal`.",
-    de: "Nenne eine Person oder ein Thema, z. B. `/zitat Trump` oder `/zitat Deal`.",
+    en: "Name a person (by name or role) or a topic word; `/about` lists who is in the article.",
+    de: "Nenne eine Person (Name oder Rolle) oder ein Stichwort; `/info` zeigt, wer im Artikel vorkommt.",
   },
   noQuote: {
     en: 'No quote matches "{query}". Try a name or another word.',

@@ -1,5 +1,5 @@
 /**
- * Questions by mention (`@bot what does Merz demand?`) or by DM get the /ask answer as a reply.
+ * Questions by mention (`@bot <question>`) or by DM get the /ask answer as a reply.
  * Needs no privileged intent: Discord delivers the content of mentions and DMs to every bot.
  */
 import { randomUUID } from "node:crypto";

@@ -9,14 +9,15 @@ import { markText } from "./marks.ts";
 // The best sentence between » «, matched words in *stars*: readable in any terminal or log.
 const PLAIN = { sentence: ["»", "«"], word: ["*", "*"], escape: (t: string) => t } as const;
 
-/** Where a passage stands: `Europäer wollen erst Waffenruhe, ¶2`. */
+/** Where a passage stands: `<heading>, ¶2`. */
 export function attribution(sectionTitle: string, paragraph: number): string {
   return `${sectionTitle}, ¶${paragraph}`;
 }
 
 /** The answer to a question, or a hint when there was nothing to search for. */
 export function renderAsk(result: AskResult): string {
-  if (result.empty) return 'Ask a question about the article, e.g. /ask "What do the Europeans demand?"';
+  if (result.empty)
+    return "Ask a question about the article, in English or German, e.g. /ask Who is quoted, and on what?";
   if (result.results.length === 0)
     return `Nothing in the article matches "${result.query}". Try other words, or /sections.`;
   return result.results
@@ -30,7 +31,7 @@ export function renderAsk(result: AskResult): string {
 /** A section with all its paragraphs, or the candidates when none matched. */
 export function renderSection(result: SectionResult): string {
   if (!result.query)
-    return `Name a section, e.g. /section 2 or /section Europeans. Sections:\n${renderToc(result.alternatives)}`;
+    return `Name a section by its heading, a word of it, or its number, e.g. /section 2. Sections:\n${renderToc(result.alternatives)}`;
   if (!result.match) {
     const options = result.alternatives.length > 0 ? `\nSections:\n${renderToc(result.alternatives)}` : "";
     return `No section matches "${result.query}".${options}`;
@@ -103,7 +104,8 @@ function renderHelp(commands: readonly Command[], locale: Locale): string {
 
 /** Quotes with speaker, kind and attribution; for a quoted-less person, the passages naming them. */
 export function renderQuotes(result: QuoteResult): string {
-  if (!result.query) return "Name a speaker or a topic, e.g. /quote Trump or /quote Waffenruhe.";
+  if (!result.query)
+    return "Name a person (by name or role) or a topic word; /about lists who is in the article.";
   const who = result.speaker?.name;
   if (result.quotes.length === 0) {
     if (who && result.mentions.length > 0) {
@@ -112,7 +114,7 @@ export function renderQuotes(result: QuoteResult): string {
         .join("\n");
       return `${who} is in the article but is not quoted. Passages that mention them:\n${mentions}`;
     }
-    return `No quote matches "${result.query}". Try a name from /speakers, or another word.`;
+    return `No quote matches "${result.query}". Try another name or word.`;
   }
   const heading = who ? `Quotes by ${who}:` : `Quotes about "${result.query}":`;
   const lines = result.quotes.map((q, i) => {

@@ -143,7 +143,7 @@ describe("/ask", () => {
       await h.fake.sendSlashCommand({ name: "ask", options: { question: "   " } })
     ).waitForReply();
     expect(isEphemeral(reply)).toBe(true);
-    expect(reply.content).toMatch(/e\.g\. `\/ask What do the Europeans demand\?`/);
+    expect(reply.content).toMatch(/e\.g\. `\/ask [^`]+`/);
   });
 
   it("answers in German for a German Discord client, leaving the article as it is", async () => {
