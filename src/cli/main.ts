@@ -1,5 +1,6 @@
 /** `npm run cli`: the scriptable interface (I/O edge). Exit 0 with an answer, 2 on bad usage, 1 on a bad corpus. */
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { importRawExport } from "../corpus/import-raw.ts";
 import { writeArticle } from "../corpus/write.ts";
 import type { Engine } from "../engine/engine.ts";
@@ -69,11 +70,10 @@ function runQuery(
       return;
     }
     case "speakers": {
-      const speakers = engine.quotes.speakers.filter((s) => !articleId || s.articleId === articleId);
-      print(
-        speakersJson(speakers, engine.quotes.quotes),
-        renderSpeakers(speakersJson(speakers, engine.quotes.quotes).speakers),
-      );
+      const inArticle = <T extends { articleId: string }>(items: readonly T[]) =>
+        items.filter((x) => !articleId || x.articleId === articleId);
+      const json = speakersJson(inArticle(engine.quotes.speakers), inArticle(engine.quotes.quotes));
+      print(json, renderSpeakers(json.speakers));
       return;
     }
   }
@@ -103,7 +103,8 @@ function readInput(file: string): string {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run only as the entry point (tests import runCli); compared as URLs so spaces and symlinks do not matter.
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   process.exitCode = runCli(
     process.argv.slice(2),
     (s) => process.stdout.write(`${s}\n`),

@@ -41,8 +41,9 @@ function sectionChoice(entry: TocEntry): Choice {
  */
 export function suggestPlaces(engine: Engine, partial: string): Choice[] {
   const question = partial.trim();
-  if (!question) return [];
-  const value = truncateWords(question, MAX_CHOICE_LENGTH);
+  // A choice's value replaces what the user typed, so a question that does not fit is not offered back cut.
+  if (!question || question.length > MAX_CHOICE_LENGTH) return [];
+  const value = question;
   const seen = new Set<string>();
   const choices: Choice[] = [];
   for (const r of engine.ask(question, { limit: 10 }).results) {

@@ -116,7 +116,8 @@ function readBody(lines: readonly string[], start: number, fail: Fail): Section[
   };
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    const heading = /^(#{1,6})\s*(.*)$/.exec(line.trim());
+    // `#` then a space is a heading; `#MeToo …` is text.
+    const heading = /^(#{1,6})(?:\s+(.*))?$/.exec(line.trim());
     if (heading) {
       const [, marks = "", name = ""] = heading;
       if (marks !== "##") fail(i + 1, `section headings are written "## Heading" (two #), found "${marks}".`);

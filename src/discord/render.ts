@@ -55,9 +55,8 @@ export function renderView(view: View, locale: Locale): RenderedView {
     case "quote":
       return renderQuotes(view.result, locale);
     case "about":
-      return visible([
-        { embeds: view.articles.map((a) => aboutEmbed(a, view.entries, locale)).slice(0, 10) },
-      ]);
+      // One page per article: several embeds in one message could pass Discord's 6,000-character total.
+      return visible(view.articles.map((a) => ({ embeds: [aboutEmbed(a, view.entries, locale)] })));
     case "help":
       return visible([{ embeds: [helpEmbed(view.commands, locale)] }]);
     case "problem":
@@ -243,16 +242,22 @@ export function paginateParagraphs(section: Section, limit = MAX_EMBED_DESCRIPTI
 }
 
 function tocEmbed(entries: readonly TocEntry[], locale: Locale): APIEmbed {
-  const lines = entries.map((e) => {
+  const articles = [...new Map(entries.map((e) => [e.article.id, e.article])).values()];
+  const line = (e: TocEntry) => {
     const count = e.section.paragraphs.length;
     const size = count === 1 ? phrase(locale, "paragraph") : phrase(locale, "paragraphs", { n: count });
     return `**${e.number ?? "–"}.** ${md(e.section.title)} — ${size}`;
+  };
+  // With several articles, each gets its own block under its title: numbers restart per article.
+  const blocks = articles.map((a) => {
+    const lines = entries.filter((e) => e.article.id === a.id).map(line);
+    return articles.length > 1 ? [`__${md(a.title)}__`, ...lines].join("\n") : lines.join("\n");
   });
   return {
     color: COLOR,
     title: phrase(locale, "sectionsTitle"),
-    description: truncateWords(lines.join("\n"), MAX_EMBED_DESCRIPTION),
-    footer: footer(entries[0]?.article),
+    description: truncateWords(blocks.join("\n\n"), MAX_EMBED_DESCRIPTION),
+    ...(articles.length === 1 ? { footer: footer(articles[0]) } : {}),
   };
 }
 

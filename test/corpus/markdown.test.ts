@@ -52,6 +52,13 @@ describe("the corpus file format", () => {
   });
 });
 
+describe("text that only looks like markup", () => {
+  it("keeps a paragraph starting with a hashtag as text", () => {
+    const article = parseArticle(GOOD.replace("Noch einer.", "#MeToo war ein Thema."), "x.md");
+    expect(article.sections[1]?.paragraphs[1]?.text).toBe("#MeToo war ein Thema.");
+  });
+});
+
 describe("a bad corpus file is reported with file, line and fix", () => {
   it.each([
     ["no front matter", "Hallo\n", /corpus\/x\.md:1: a corpus file must start with a `---` line/],
