@@ -6,7 +6,7 @@
 import SearchableMap from "minisearch/SearchableMap";
 import { ArticleBotError } from "../errors.ts";
 import { dataLines, dataPath, readDataFile } from "./data-files.ts";
-import { foldWord } from "./normalize.ts";
+import { foldPhrase, foldWord } from "./normalize.ts";
 import { words } from "./tokenize.ts";
 
 export interface Glossary {
@@ -27,7 +27,7 @@ export interface Glossary {
 
 /** Folds an English form the way the glossary keys are stored. */
 export function glossaryKey(form: string): string {
-  return words(form).map(foldWord).join(" ");
+  return foldPhrase(form);
 }
 
 /** Parses glossary text; a malformed line throws with the file, line and fix. */

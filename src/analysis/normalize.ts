@@ -6,6 +6,8 @@
 
 const UMLAUTS: Record<string, string> = { ä: "a", ö: "o", ü: "u", ß: "ss", ẞ: "ss" };
 
+import { words } from "./tokenize.ts";
+
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
 
@@ -27,4 +29,9 @@ function fold(word: string): string {
   // `ae/oe/ue` spell umlauts; fold them after the umlauts so `Europäer` and `Europaer` meet.
   // Not after a vowel (`Steuer`) and not `que` (`Queen`).
   return plain.replace(/(^|[^aeiouq])(a|o|u)e/g, "$1$2");
+}
+
+/** Folds every word of a phrase and joins them with single spaces: `"US-Präsident  Trump"` → `"us prasident trump"`. */
+export function foldPhrase(text: string): string {
+  return words(text).map(foldWord).join(" ");
 }

@@ -1,13 +1,7 @@
 /** Discord's hard limits, named (https://discord.com/developers/docs/resources/message). */
-export const MAX_CONTENT = 2_000;
 export const MAX_EMBED_TITLE = 256;
 export const MAX_EMBED_DESCRIPTION = 4_096;
 export const MAX_EMBED_FOOTER = 2_048;
-export const MAX_EMBED_TOTAL = 6_000;
-export const MAX_EMBED_FIELDS = 25;
-export const MAX_FIELD_NAME = 256;
 export const MAX_FIELD_VALUE = 1_024;
 export const MAX_AUTOCOMPLETE_CHOICES = 25;
 export const MAX_CHOICE_NAME = 100;
-/** Discord drops an interaction that is not answered within 3 s. */
-export const INTERACTION_DEADLINE_MS = 3_000;

@@ -26,8 +26,6 @@ export interface Engine {
   speakerChoices(partial: string): SpeakerChoice[];
   /** The quotes and speakers of every article, extracted at start-up. */
   readonly quotes: QuoteBook;
-  /** The article with this id, or the only one when the corpus has one and none is named. */
-  article(articleId?: string): Article | undefined;
 }
 
 /** Indexes `articles` and exposes the engines as pure functions over that index. */
@@ -44,7 +42,5 @@ export function createEngine(articles: readonly Article[]): Engine {
     quotes,
     quote: (query, options) => quote(quotes, index, query, options),
     speakerChoices: (partial) => speakerChoices(quotes, partial),
-    article: (articleId) =>
-      articleId ? articles.find((a) => a.id === articleId) : articles.length === 1 ? articles[0] : undefined,
   };
 }

@@ -5,7 +5,7 @@
 import MiniSearch from "minisearch";
 import type { Analyzer, QueryTerm } from "../analysis/analyzer.ts";
 import { bundledGlossary, type Glossary } from "../analysis/glossary.ts";
-import { foldWord } from "../analysis/normalize.ts";
+import { foldPhrase } from "../analysis/normalize.ts";
 import { words } from "../analysis/tokenize.ts";
 import type { Article } from "../corpus/article.ts";
 import type { Passage } from "../index/passages.ts";
@@ -196,7 +196,7 @@ function escapeRegExp(text: string): string {
 
 /** Autocomplete for the speaker option: names (≤ 100 characters) whose forms start with or contain the partial text. */
 export function speakerChoices(book: QuoteBook, partial: string): SpeakerChoice[] {
-  const wanted = words(partial).map(foldWord).join(" ");
+  const wanted = foldPhrase(partial);
   const counts = new Map<string, number>();
   for (const q of book.quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
   const byName = new Map<string, { speaker: Speaker; rank: number }>();

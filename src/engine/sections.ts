@@ -3,7 +3,7 @@
  * number, its heading (German or English words, typos), or failing that by a word of its text.
  */
 import type { QueryTerm } from "../analysis/analyzer.ts";
-import { foldWord } from "../analysis/normalize.ts";
+import { foldPhrase } from "../analysis/normalize.ts";
 import { words } from "../analysis/tokenize.ts";
 import { type Article, SECTION_KIND_NAMES, type Section } from "../corpus/article.ts";
 import type { SearchIndex } from "../index/search-index.ts";
@@ -114,5 +114,5 @@ function rankByText(
 }
 
 function folded(text: string): string {
-  return words(text).map(foldWord).join(" ");
+  return foldPhrase(text);
 }

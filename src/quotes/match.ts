@@ -4,9 +4,8 @@
  * compared by edit distance and by German phonetics (Kölner Phonetik).
  */
 import type { Glossary } from "../analysis/glossary.ts";
-import { foldWord } from "../analysis/normalize.ts";
+import { foldPhrase } from "../analysis/normalize.ts";
 import { bundledStopWords } from "../analysis/stopwords.ts";
-import { words } from "../analysis/tokenize.ts";
 import type { Speaker } from "./quote.ts";
 
 export interface SpeakerMatch {
@@ -36,7 +35,7 @@ const LEADING = /^(der|die|das|dem|den|des|ein|eine|einem|einen|einer|the|a|an) 
 const MIN_ALIAS = 3;
 
 function fold(text: string): string {
-  return words(text).map(foldWord).join(" ").replace(LEADING, "");
+  return foldPhrase(text).replace(LEADING, "");
 }
 
 /** The aliases of a speaker, folded: forms, names and English forms. */
