@@ -1,6 +1,8 @@
 /** The CLI's JSON contract (README, "CLI"): other tools parse these shapes, so keep them exactly. */
 import type { AskResult } from "../engine/ask.ts";
+import type { QuoteResult } from "../engine/quote.ts";
 import type { SectionResult, TocEntry } from "../engine/sections.ts";
+import type { Quote, Speaker } from "../quotes/quote.ts";
 
 /** `ask` → {query, results:[{article, section, paragraph, text, score}]} */
 export function askJson(result: AskResult) {
@@ -36,4 +38,36 @@ export function sectionsJson(entries: readonly TocEntry[]) {
   return {
     sections: entries.map((e) => ({ title: e.section.title, paragraphs: e.section.paragraphs.length })),
   };
+}
+
+/** `quote` → {query, speaker: name | null, quotes:[{speaker, text, kind, section, paragraph, context}]} */
+export function quoteJson(result: QuoteResult) {
+  return {
+    query: result.query,
+    speaker: result.speaker?.name ?? null,
+    quotes: result.quotes.map((q) => ({
+      speaker: q.speaker,
+      text: q.text,
+      kind: q.kind,
+      section: q.sectionTitle,
+      paragraph: q.paragraph,
+      context: q.context,
+    })),
+  };
+}
+
+/** `speakers` → {speakers:[{name, aliases, quotes}]}, quotes being the count; one entry per name. */
+export function speakersJson(speakers: readonly Speaker[], quotes: readonly Quote[]) {
+  const byName = new Map<string, { name: string; aliases: string[]; quotes: number }>();
+  for (const s of speakers) {
+    const entry = byName.get(s.name) ?? { name: s.name, aliases: [], quotes: 0 };
+    for (const a of [...s.forms, ...s.english])
+      if (a !== s.name && !entry.aliases.includes(a)) entry.aliases.push(a);
+    byName.set(s.name, entry);
+  }
+  for (const q of quotes) {
+    const entry = q.speaker ? byName.get(q.speaker) : undefined;
+    if (entry) entry.quotes++;
+  }
+  return { speakers: [...byName.values()] };
 }

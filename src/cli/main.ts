@@ -6,10 +6,9 @@ import { writeArticle } from "../corpus/write.ts";
 import type { Engine } from "../engine/engine.ts";
 import { openEngine } from "../engine/open.ts";
 import { ArticleBotError } from "../errors.ts";
-import { quoteJson, speakersJson } from "../quotes/json.ts";
 import { renderAsk, renderQuotes, renderSection, renderSpeakers, renderToc } from "../render/plain.ts";
 import { type CliArgs, parseCliArgs, USAGE } from "./args.ts";
-import { askJson, sectionJson, sectionsJson } from "./json.ts";
+import { askJson, quoteJson, sectionJson, sectionsJson, speakersJson } from "./json.ts";
 
 /** Runs one CLI invocation and returns its exit code; output goes to the given writers. */
 export function runCli(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {

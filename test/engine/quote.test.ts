@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { quoteJson, speakersJson } from "../../src/cli/json.ts";
 import { buildQuoteBook, quote, speakerChoices } from "../../src/engine/quote.ts";
 import { buildSearchIndex } from "../../src/index/search-index.ts";
-import { quoteJson, speakersJson } from "../../src/quotes/json.ts";
 import { fixtureArticle } from "../support/fixtures.ts";
 
 const articles = [fixtureArticle("seed"), fixtureArticle("fiction")];
