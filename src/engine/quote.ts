@@ -9,6 +9,7 @@ import { foldPhrase } from "../analysis/normalize.ts";
 import { words } from "../analysis/tokenize.ts";
 import type { Article } from "../corpus/article.ts";
 import type { Passage } from "../index/passages.ts";
+import { termQuery } from "../index/query-options.ts";
 import type { SearchIndex } from "../index/search-index.ts";
 import { extractArticleQuotes } from "../quotes/extract.ts";
 import { aliasesOf, matchSpeaker } from "../quotes/match.ts";
@@ -55,8 +56,6 @@ const MAX_CHOICES = 25;
 const MAX_CHOICE_LENGTH = 100;
 // Like the passage index: the quoted words count more than the sentence around them.
 const TEXT_BOOST = 2;
-const FUZZY_WEIGHT = 0.3;
-const PREFIX_WEIGHT = 0.4;
 
 function loadGlossary(): Glossary | undefined {
   try {
@@ -90,15 +89,10 @@ export function buildQuoteBook(articles: readonly Article[], analyzer: Analyzer)
     speakers,
     searchQuotes(terms, articleId) {
       if (terms.length === 0) return [];
-      const byTerm = new Map(terms.map((t) => [t.term, t]));
-      const results = mini.search(terms.map((t) => t.term).join(" "), {
-        tokenize: (q) => q.split(" "),
-        processTerm: (t) => t,
+      const { query, options } = termQuery(terms);
+      const results = mini.search(query, {
+        ...options,
         boost: { text: TEXT_BOOST },
-        boostTerm: (t) => byTerm.get(t)?.weight ?? 1,
-        prefix: (t) => byTerm.get(t)?.prefix ?? false,
-        fuzzy: (t) => (byTerm.get(t)?.fuzzy ? 0.2 : false),
-        weights: { fuzzy: FUZZY_WEIGHT, prefix: PREFIX_WEIGHT },
         filter: (r) => !articleId || byId.get(r.id as string)?.articleId === articleId,
       });
       return results.flatMap((r) => {

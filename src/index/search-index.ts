@@ -7,6 +7,7 @@ import { type Analyzer, createAnalyzer, type QueryTerm } from "../analysis/analy
 import { tokenize, words } from "../analysis/tokenize.ts";
 import { type Article, SECTION_KIND_NAMES } from "../corpus/article.ts";
 import { type Passage, passagesOf } from "./passages.ts";
+import { termQuery } from "./query-options.ts";
 
 export interface Hit {
   readonly passage: Passage;
@@ -42,11 +43,9 @@ export interface SearchIndex {
 }
 
 // Tuned on test/fixtures/questions.dev.jsonl (see the benchmark): a heading word is worth a little
-// more than a word of the text, and typos/prefixes count less than exact terms.
+// more than a word of the text.
+
 const HEADING_BOOST = 1.3;
-const FUZZY_WEIGHT = 0.3;
-const PREFIX_WEIGHT = 0.4;
-const MAX_FUZZY_EDITS = 2;
 const RESCORE_LIMIT = 50;
 // Stronger length normalisation than minisearch's default (b = 0.7): a long lead paragraph that
 // names everyone should not outrank the short one that answers.
@@ -110,15 +109,10 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     search(terms, options = {}) {
       if (terms.length === 0) return [];
       const byTerm = new Map(terms.map((t) => [t.term, t]));
-      const results = mini.search(terms.map((t) => t.term).join(" "), {
-        tokenize: (q) => q.split(" "),
-        processTerm: (t) => t,
+      const { query, options: termOptions } = termQuery(terms);
+      const results = mini.search(query, {
+        ...termOptions,
         boost: { sectionTitle: HEADING_BOOST, kindNames: HEADING_BOOST },
-        boostTerm: (t) => byTerm.get(t)?.weight ?? 1,
-        prefix: (t) => byTerm.get(t)?.prefix ?? false,
-        fuzzy: (t) => (byTerm.get(t)?.fuzzy ? 0.2 : false),
-        maxFuzzy: MAX_FUZZY_EDITS,
-        weights: { fuzzy: FUZZY_WEIGHT, prefix: PREFIX_WEIGHT },
         bm25: BM25,
         // Only when needed: the filter runs once per matching passage, thousands in a large corpus.
         ...(options.articleId || options.withoutCaption
