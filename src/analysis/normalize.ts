@@ -4,23 +4,13 @@
  * spellings, and other diacritics, so `Schlüssel`, `Schluessel` and `Schlussel` meet.
  */
 
-const UMLAUTS: Record<string, string> = { ä: "a", ö: "o", ü: "u", ß: "ss", ẞ: "ss" };
-
+import { memoizeWord } from "./memo.ts";
 import { words } from "./tokenize.ts";
 
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 50_000;
+const UMLAUTS: Record<string, string> = { ä: "a", ö: "o", ü: "u", ß: "ss", ẞ: "ss" };
 
 /** Folds one word to its search form: lower case, no diacritics, umlauts and their spellings merged. */
-export function foldWord(word: string): string {
-  const hit = cache.get(word);
-  if (hit !== undefined) return hit;
-  const folded = fold(word);
-  // Queries bring new words for as long as the bot runs; the cache must not grow without bound.
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, folded);
-  return folded;
-}
+export const foldWord: (word: string) => string = memoizeWord(fold);
 
 function fold(word: string): string {
   const lower = word.normalize("NFC").toLowerCase();

@@ -5,17 +5,10 @@
  * prefix strip is left out: it merges unrelated stems (`Gebiet` → `biet`, like `bieten`).
  */
 
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 50_000;
+import { memoizeWord } from "./memo.ts";
 
 /** The stem of a folded (lower-case, umlaut-free) German word. */
-export function stemGerman(word: string): string {
-  const hit = cache.get(word);
-  if (hit !== undefined) return hit;
-  const stem = cistem(word);
-  if (cache.size < CACHE_LIMIT) cache.set(word, stem);
-  return stem;
-}
+export const stemGerman: (word: string) => string = memoizeWord(cistem);
 
 function cistem(input: string): string {
   // Multi-letter sounds become one symbol so the suffix rules cannot cut them apart.

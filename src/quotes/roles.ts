@@ -2,6 +2,7 @@
  * The role table (data/roles.txt): role nouns of people, institutions, organisations a spokesperson
  * speaks for, and the forms that name a country. Lookups accept inflected forms and compounds.
  */
+import { memoizeWord } from "../analysis/memo.ts";
 import { foldWord } from "../analysis/normalize.ts";
 import { readSections } from "./data.ts";
 import type { Gender } from "./quote.ts";
@@ -144,9 +145,9 @@ export function parseRoleTable(sections: Map<string, { line: number; text: strin
     for (const e of map.values()) englishByConcept.set(e.concept, e.english);
   }
   return {
-    person: memo((w) => lookup(persons, w, true)),
-    institution: memo((w) => lookup(institutions, w, true)),
-    organisation: memo((w) => lookup(organisations, w, true)),
+    person: memoizeWord((w) => lookup(persons, w, true)),
+    institution: memoizeWord((w) => lookup(institutions, w, true)),
+    organisation: memoizeWord((w) => lookup(organisations, w, true)),
     country(word) {
       const folded = foldWord(word);
       return (
@@ -175,17 +176,4 @@ export function genderOfInstitution(inst: RoleInfo): Gender {
   if (/ung$|ion$|ei$|schaft$|orde$|ee$/.test(head)) return "f";
   if (/ium$|amt$|icht$|haus$|ar$/.test(head)) return "n";
   return "m";
-}
-
-/** Caches a word look-up: extraction asks about the same words again and again. */
-function memo<T>(fn: (word: string) => T): (word: string) => T {
-  const cache = new Map<string, T>();
-  return (word) => {
-    if (cache.has(word)) return cache.get(word) as T;
-    const value = fn(word);
-    // Bounded: a corpus's distinct words, not the bot's lifetime of queries.
-    if (cache.size > 100_000) cache.clear();
-    cache.set(word, value);
-    return value;
-  };
 }
