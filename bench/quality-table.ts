@@ -191,7 +191,7 @@ const percent = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const cell = (text: string): string => text.replace(/\|/g, "\\|");
 
 /** The rows as a Markdown table, each engine's configuration, then each engine's misses at rank 1. */
-export function markdownTable(result: QualityTable): string {
+export function markdownTable(result: QualityTable, withMisses = true): string {
   const [first] = result.rows;
   const nq = first?.questions.n ?? 0;
   const ns = first?.sections.n ?? 0;
@@ -215,7 +215,7 @@ export function markdownTable(result: QualityTable): string {
     "",
     ...result.rows.map((r) => `- ${r.engine}: \`${r.config}\``),
   ];
-  for (const r of result.rows) {
+  for (const r of withMisses ? result.rows : []) {
     const missed = result.misses[r.engine] ?? [];
     lines.push("", `### ${r.engine}: ${missed.length} misses at rank 1`, "");
     lines.push(...(missed.length ? missed.map((m) => `- ${m}`) : ["- none"]));
