@@ -27,7 +27,7 @@ export function englishForms(e: Entity, registry: Registry): string[] {
       forms.add(r);
       for (const c of country?.english ?? []) forms.add(`${c} ${r}`);
     }
-    const governs = roleEnglish.includes("government") || roleEnglish.includes("Kremlin");
+    const governs = [...e.concepts].some((c) => roles.isGovernment(c));
     if (governs && e.country) for (const g of roles.governmentEnglish(e.country)) forms.add(g);
   } else {
     const label = registry.nameOf(e);

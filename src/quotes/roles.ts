@@ -41,6 +41,8 @@ export interface RoleTable {
   englishOf(concept: number): readonly string[];
   /** Whether a concept is a spokesperson's (whose words stand for an organisation). */
   isSpokesperson(concept: number): boolean;
+  /** Whether an institution is a country's government (an English form ends in "government"). */
+  isGovernment(concept: number): boolean;
 }
 
 // Inflection endings a noun may carry in running text (dem Präsidenten, des Ministeriums).
@@ -159,6 +161,7 @@ export function parseRoleTable(sections: Map<string, { line: number; text: strin
     governmentEnglish: (country) => governments.get(country) ?? [],
     englishOf: (concept) => englishByConcept.get(concept) ?? [],
     isSpokesperson: (concept) => (englishByConcept.get(concept) ?? []).includes("spokesperson"),
+    isGovernment: (concept) => (englishByConcept.get(concept) ?? []).some((e) => /\bgovernment$/.test(e)),
   };
 }
 

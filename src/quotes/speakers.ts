@@ -237,9 +237,7 @@ export class Registry {
       (e) =>
         e.kind === "institution" &&
         e.country === country &&
-        [...e.concepts].some(
-          (c) => roles.englishOf(c).includes("government") || roles.englishOf(c).includes("Kremlin"),
-        ),
+        [...e.concepts].some((c) => roles.isGovernment(c)),
     );
     return govs.length === 1 ? govs[0] : undefined;
   }
