@@ -75,7 +75,7 @@ for (const q of quotes) {
 print();
 
 // Speed
-print("## Speed (seed article, dev questions; latency in µs)");
+print("## Speed (seed article, dev questions; latency in µs, steady state after 30 warm-up rounds)");
 print();
 print(
   "| engine | index build ms | ask p50 µs | ask p99 µs | section p50 µs | section p99 µs | quote p50 µs | quote p99 µs |",

@@ -7,7 +7,7 @@
 import { createDecompounder } from "./decompound.ts";
 import { bundledGlossary, type Glossary } from "./glossary.ts";
 import { foldWord } from "./normalize.ts";
-import { stemGerman } from "./stem-german.ts";
+import { stemGerman, stemGermanOnce } from "./stem-german.ts";
 import { bundledStopWords, type StopWords } from "./stopwords.ts";
 import { words } from "./tokenize.ts";
 
@@ -73,7 +73,8 @@ export function createAnalyzer(
   for (const g of glossary.germanWords()) dictionary.add(foldWord(g));
   const dictionaryStems = new Set([...dictionary].map(stemGerman));
   const vocabularyStems = new Set([...vocabulary].map(stemGerman));
-  const decompound = createDecompounder((w) => dictionary.has(w) || dictionaryStems.has(stemGerman(w)));
+  // Split candidates are mostly not words: stemming them through the cache would churn it.
+  const decompound = createDecompounder((w) => dictionary.has(w) || dictionaryStems.has(stemGermanOnce(w)));
 
   const termsOfFolded = (word: string): string[] => {
     if (word.length < 2 && !/\d/.test(word)) return [];
