@@ -9,10 +9,9 @@ import { cpus, totalmem } from "node:os";
 import { fixtureArticle } from "../test/support/fixtures.ts";
 import { growth } from "./growth.ts";
 import { botProcess, MAIN, medianColdStart } from "./process.ts";
-import { type Question, readFixture, type SectionLookup } from "./quality.ts";
 import { markdownTable, PEERS, qualityTable } from "./quality-table.ts";
 import { quoteQuality } from "./quotes-quality.ts";
-import { ourSpeed, peerSpeed, questionsOf } from "./speed.ts";
+import { speedInChild } from "./speed.ts";
 import { fmt } from "./stats.ts";
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -31,26 +30,10 @@ print();
 print(`Machine: ${machine}`);
 print();
 
-// Speed first, on a fresh heap: latency measured after the quality runs would include their garbage.
-const seed = fixtureArticle("seed");
-const questions = questionsOf(readFixture<Question>("questions.dev.jsonl"), "seed");
-const sectionQueries = readFixture<SectionLookup>("sections.dev.jsonl")
-  .filter((s) => s.article === "seed")
-  .map((s) => s.query);
-const quoteQueries = [
-  "Trump",
-  "Putin",
-  "Kremlin chief",
-  "Merz",
-  "Zelensky",
-  "Deal",
-  "Waffenruhe",
-  "Trum",
-  "US president",
-  "nuclear",
-];
-const speed = [await ourSpeed(seed, questions, sectionQueries, quoteQueries)];
-for (const peer of PEERS) speed.push(await peerSpeed(peer, seed, questions));
+// Speed: each engine in a process of its own (bench/speed-child.ts).
+const speed = [await speedInChild("article-bot")];
+for (const peer of PEERS) speed.push(await speedInChild(peer.name));
+
 // Quality
 const quality = await qualityTable();
 print("## Retrieval quality (development sets, same passages and questions for every engine)");
@@ -75,7 +58,9 @@ for (const q of quotes) {
 print();
 
 // Speed
-print("## Speed (seed article, dev questions; latency in µs, steady state after 30 warm-up rounds)");
+print(
+  "## Speed (seed article, dev questions; latency in µs; each engine in its own process, steady state after 30 warm-up rounds)",
+);
 print();
 print(
   "| engine | index build ms | ask p50 µs | ask p99 µs | section p50 µs | section p99 µs | quote p50 µs | quote p99 µs |",
@@ -116,7 +101,7 @@ print();
 
 // Growth
 const sizes = quick ? [1, 10, 100] : [1, 10, 100, 1000];
-const rows = await growth([seed, fixtureArticle("fiction")], sizes);
+const rows = await growth([fixtureArticle("seed"), fixtureArticle("fiction")], sizes);
 print("## Growth (synthetic corpora from the fixture articles)");
 print();
 print("| articles | passages | build ms | heap MB | ask p50 µs | ask p99 µs |");

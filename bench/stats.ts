@@ -23,7 +23,7 @@ export interface Latency {
 export async function measure<T>(
   inputs: readonly T[],
   fn: (input: T) => unknown,
-  rounds = 5,
+  rounds = 20,
 ): Promise<Latency> {
   for (let r = 0; r < WARM_UP_ROUNDS; r++) for (const input of inputs) await fn(input);
   // Start from a collected heap, so one engine does not pay for the garbage of the one before.
