@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { ArticleBotError } from "../errors.ts";
 
-export const USAGE = `usage: npm run --silent cli -- <command> [args] [--json] [--corpus DIR]
+export const USAGE = `usage: npm run --silent cli -- <command> [args] [--json] [--corpus DIR] [--article ID]
 commands:
   ask "<question>"            passages that answer a question, best first
   ask --batch FILE            one question per line, one answer per line
@@ -11,7 +11,8 @@ commands:
   sections                    table of contents
   quote "<speaker|topic>"     what a person is quoted as saying, or quotes about a topic
   speakers                    the people quoted in the corpus
-  import <raw.txt> [--out DIR] [--force]  turn a raw agency export into a corpus file`;
+  import <raw.txt> [--out DIR] [--force] [--source NAME]
+                              turn a raw agency export into a corpus file (source default: dpa)`;
 
 const COMMANDS = ["ask", "section", "sections", "quote", "speakers", "import", "help"] as const;
 
