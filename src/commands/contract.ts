@@ -9,6 +9,7 @@ import type { AskResult } from "../engine/ask.ts";
 import type { Engine } from "../engine/engine.ts";
 import type { QuoteResult } from "../engine/quote.ts";
 import type { SectionResult, TocEntry } from "../engine/sections.ts";
+import type { Choice } from "../render/choice.ts";
 
 export type Locale = "en" | "de";
 
@@ -47,10 +48,7 @@ export type View =
   | { readonly kind: "help"; readonly commands: readonly Command[] }
   | { readonly kind: "problem"; readonly message: Localized };
 
-export interface Choice {
-  readonly name: string;
-  readonly value: string;
-}
+export type { Choice } from "../render/choice.ts";
 
 export interface Command<Options = Record<string, unknown>> {
   readonly name: string;

@@ -1,11 +1,8 @@
 /** Autocomplete suggestions, within Discord's limits (25 choices, 100 characters each). */
 import type { Engine } from "../engine/engine.ts";
 import type { TocEntry } from "../engine/sections.ts";
+import { type Choice, MAX_CHOICE_LENGTH, MAX_CHOICES } from "../render/choice.ts";
 import { truncateWords } from "../render/truncate.ts";
-import type { Choice } from "./contract.ts";
-
-export const MAX_CHOICES = 25;
-export const MAX_CHOICE_LENGTH = 100;
 
 /** Sections a partial name points to (by the same matching as /section), or all of them. */
 export function suggestSections(engine: Engine, partial: string): Choice[] {

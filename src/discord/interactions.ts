@@ -22,9 +22,9 @@ import { invoke } from "../commands/invoke.ts";
 import { suggestArticles } from "../commands/suggest.ts";
 import type { Engine } from "../engine/engine.ts";
 import type { Logger } from "../logger.ts";
+import { MAX_CHOICE_LENGTH, MAX_CHOICES } from "../render/choice.ts";
 import { truncateWords } from "../render/truncate.ts";
 import { FOR_OPTION, HIDE_OPTION } from "./command-data.ts";
-import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_NAME } from "./limits.ts";
 import { localeOf, phrase } from "./locale.ts";
 import type { NewPageSet, PageStore } from "./page-store.ts";
 import type { RateLimiter } from "./rate-limit.ts";
@@ -125,9 +125,9 @@ async function onAutocomplete(
       ? suggestArticles(deps.engine, partial)
       : (command?.autocomplete?.(context(deps, locale), focused.name, partial) ?? []);
   await interaction.respond(
-    choices.slice(0, MAX_AUTOCOMPLETE_CHOICES).map((c) => ({
-      name: truncateWords(c.name, MAX_CHOICE_NAME),
-      value: truncateWords(c.value, MAX_CHOICE_NAME),
+    choices.slice(0, MAX_CHOICES).map((c) => ({
+      name: truncateWords(c.name, MAX_CHOICE_LENGTH),
+      value: truncateWords(c.value, MAX_CHOICE_LENGTH),
     })),
   );
 }

@@ -3,5 +3,3 @@ export const MAX_EMBED_TITLE = 256;
 export const MAX_EMBED_DESCRIPTION = 4_096;
 export const MAX_EMBED_FOOTER = 2_048;
 export const MAX_FIELD_VALUE = 1_024;
-export const MAX_AUTOCOMPLETE_CHOICES = 25;
-export const MAX_CHOICE_NAME = 100;

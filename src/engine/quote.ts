@@ -4,7 +4,7 @@
  */
 import MiniSearch from "minisearch";
 import type { Analyzer, QueryTerm } from "../analysis/analyzer.ts";
-import { bundledGlossary, type Glossary } from "../analysis/glossary.ts";
+import { bundledGlossary } from "../analysis/glossary.ts";
 import { foldPhrase } from "../analysis/normalize.ts";
 import { words } from "../analysis/tokenize.ts";
 import type { Article } from "../corpus/article.ts";
@@ -14,6 +14,7 @@ import type { SearchIndex } from "../index/search-index.ts";
 import { extractArticleQuotes } from "../quotes/extract.ts";
 import { aliasesOf, matchSpeaker } from "../quotes/match.ts";
 import type { Quote, Speaker } from "../quotes/quote.ts";
+import { type Choice, MAX_CHOICE_LENGTH, MAX_CHOICES } from "../render/choice.ts";
 import { truncateWords } from "../render/truncate.ts";
 
 export interface QuoteBook {
@@ -44,27 +45,14 @@ export interface QuoteResult {
   readonly mentions: readonly Passage[];
 }
 
-export interface SpeakerChoice {
-  readonly name: string;
-  readonly value: string;
-}
+/** A speaker offered by autocomplete. */
+export type SpeakerChoice = Choice;
 
 const SPEAKER_LIMIT = 25;
 const TOPIC_LIMIT = 10;
 const MENTION_LIMIT = 5;
-const MAX_CHOICES = 25;
-const MAX_CHOICE_LENGTH = 100;
 // Like the passage index: the quoted words count more than the sentence around them.
 const TEXT_BOOST = 2;
-
-function loadGlossary(): Glossary | undefined {
-  try {
-    return bundledGlossary();
-  } catch {
-    // Without the glossary, English names and roles still match through the role table.
-    return undefined;
-  }
-}
 
 /** Extracts the quotes and speakers of all articles and indexes the quotes for topic search. */
 export function buildQuoteBook(articles: readonly Article[], analyzer: Analyzer): QuoteBook {
@@ -80,7 +68,7 @@ export function buildQuoteBook(articles: readonly Article[], analyzer: Analyzer)
     processTerm: (term) => analyzer.indexTerms(term),
   });
   mini.addAll(quotes);
-  const glossary = loadGlossary();
+  const glossary = bundledGlossary();
   const aliasCache = new Map();
   const quotedNames = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
   return {
