@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 
 export interface Question {
   readonly id: string;
-  readonly article: "seed" | "fiction";
+  readonly article: "seed" | "fiction" | "economy";
   readonly lang: string;
   readonly q: string;
   readonly expect: readonly { section: string; paragraph: number }[];
@@ -11,7 +11,7 @@ export interface Question {
 }
 
 export interface SectionLookup {
-  readonly article: "seed" | "fiction";
+  readonly article: "seed" | "fiction" | "economy";
   readonly query: string;
   readonly expect: string;
 }

@@ -10,6 +10,7 @@ import { foldWord } from "./normalize.ts";
 import { stemGerman, stemGermanOnce } from "./stem-german.ts";
 import { bundledStopWords, type StopWords } from "./stopwords.ts";
 import { words } from "./tokenize.ts";
+import { verbBase } from "./verb-forms.ts";
 
 /** One term of an analysed query, ready for the index. */
 export interface QueryTerm {
@@ -81,7 +82,14 @@ export function createAnalyzer(
     if (stopWords.de.has(word)) return [];
     // No German word is this long; cutting keeps analysis linear on hostile input.
     const folded = word.slice(0, MAX_WORD_LENGTH);
-    return [...new Set([stemGerman(folded), ...decompound(folded).map(stemGerman)])];
+    const base = verbBase(folded);
+    return [
+      ...new Set([
+        stemGerman(folded),
+        ...decompound(folded).map(stemGerman),
+        ...(base ? [stemGerman(base)] : []),
+      ]),
+    ];
   };
   const knows = (folded: string) => vocabulary.has(folded) || vocabularyStems.has(stemGerman(folded));
 
@@ -143,6 +151,9 @@ export function createAnalyzer(
         concept = i;
         if (phrase && phrase.length > 1) {
           addTranslations(phrase.german, TRANSLATION_WEIGHT);
+          // A loanword inside an English phrase may be the article's own word (`deal with` ↔ `Deal`).
+          for (const w of folded.slice(i, i + phrase.length))
+            if (knows(w) && !stopWords.en.has(w) && !stopWords.de.has(w)) addGerman(w, 1, true);
           i += phrase.length;
           continue;
         }

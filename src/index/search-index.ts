@@ -101,6 +101,12 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     return sets;
   };
 
+  const passagesPerArticle = new Map<string, number>();
+  for (const p of passages)
+    passagesPerArticle.set(p.articleId, (passagesPerArticle.get(p.articleId) ?? 0) + 1);
+  const countPassages = (articleId?: string) =>
+    articleId ? (passagesPerArticle.get(articleId) ?? 0) : passages.length;
+
   return {
     articles,
     passages,
@@ -128,24 +134,37 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
       // Coordination: a passage that answers more of the question's words beats one that
       // repeats a single rare word (BM25 alone sums terms and cannot tell the two apart).
       // Sentence coverage: the question's words standing together in one sentence is the
-      // strongest sign that the sentence answers it.
-      const concepts = new Set(terms.map((t) => t.concept)).size;
+      // strongest sign that the sentence answers it. Both count each word by its rarity, so
+      // covering the names every paragraph mentions does not outweigh the one word that
+      // singles out the answer, and by the weight of the term that matched it, so a stray
+      // compound part does not count as the word.
+      const weightOf = conceptWeights(
+        results.map((r) => coverage(r.queryTerms.map((q) => byTerm.get(q)))),
+        countPassages(options.articleId),
+      );
+      const weigh = (covered: Coverage) => {
+        let sum = 0;
+        for (const [concept, strength] of covered) sum += weightOf(concept) * strength;
+        return sum;
+      };
+      const concepts = weigh(coverage(terms)) || 1;
       const prefixTerms = terms.filter((t) => t.prefix);
-      const conceptOf = (docTerm: string) =>
-        byTerm.get(docTerm)?.concept ?? prefixTerms.find((t) => docTerm.startsWith(t.term))?.concept;
+      const queryTermOf = (docTerm: string) =>
+        byTerm.get(docTerm) ?? prefixTerms.find((t) => docTerm.startsWith(t.term));
       // Re-scoring needs per-sentence work, so only the head of BM25's ranking is re-scored; the
       // rest keeps its order behind it (a large corpus can match thousands of passages).
       const hits = results.slice(0, RESCORE_LIMIT).flatMap((r) => {
         const passage = byId.get(r.id as string);
         if (!passage) return [];
-        const covered = new Set(r.queryTerms.map((q) => byTerm.get(q)?.concept)).size;
-        const matched = new Map(r.terms.map((t) => [t, conceptOf(t)]));
+        const covered = weigh(coverage(r.queryTerms.map((q) => byTerm.get(q))));
+        const matched = r.terms.flatMap((t) => {
+          const q = queryTermOf(t);
+          return q ? [[t, q] as const] : [];
+        });
         let bestSentence = 0;
         for (const sentenceTerms of sentenceTermsOf(passage)) {
-          const inside = new Set<number>();
-          for (const [term, concept] of matched)
-            if (concept !== undefined && sentenceTerms.has(term)) inside.add(concept);
-          bestSentence = Math.max(bestSentence, inside.size);
+          const inside = coverage(matched.filter(([t]) => sentenceTerms.has(t)).map(([, q]) => q));
+          bestSentence = Math.max(bestSentence, weigh(inside));
         }
         const kindBoost = passage.sectionKind === "caption" ? CAPTION_WEIGHT : 1;
         const score =
@@ -162,5 +181,30 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
       });
       return [...hits.sort((a, b) => b.score - a.score), ...rest].slice(0, options.limit);
     },
+  };
+}
+
+/** How strongly a passage (or sentence) covers each concept of a query: concept → best term weight. */
+type Coverage = ReadonlyMap<number, number>;
+
+/** The coverage given by matched query terms: each concept at the weight of its strongest term. */
+function coverage(matched: readonly (QueryTerm | undefined)[]): Coverage {
+  const out = new Map<number, number>();
+  for (const t of matched)
+    if (t) out.set(t.concept, Math.max(out.get(t.concept) ?? 0, Math.min(1, t.weight)));
+  return out;
+}
+
+/**
+ * The weight of each query concept: its inverse document frequency (BM25's idf) among `total`
+ * passages, counted from the concepts each matching passage covers. A concept no passage has weighs 0.
+ */
+export function conceptWeights(matches: readonly Coverage[], total: number): (concept: number) => number {
+  const frequency = new Map<number, number>();
+  for (const covered of matches)
+    for (const c of covered.keys()) frequency.set(c, (frequency.get(c) ?? 0) + 1);
+  return (concept) => {
+    const n = frequency.get(concept) ?? 0;
+    return n === 0 ? 0 : Math.log(1 + (total - n + 0.5) / (n + 0.5));
   };
 }

@@ -1,0 +1,37 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { stemGerman } from "../../src/analysis/stem-german.ts";
+import { verbBase } from "../../src/analysis/verb-forms.ts";
+
+describe("verb forms a suffix stemmer cannot reach", () => {
+  it("takes the ge- off a participle, so it meets the infinitive's stem", () => {
+    expect(verbBase("gedroht")).toBe("droht");
+    expect(stemGerman(verbBase("gedroht") ?? "")).toBe(stemGerman("drohen"));
+    expect(stemGerman(verbBase("geregelt") ?? "")).toBe(stemGerman("regeln"));
+  });
+
+  it("joins a separable verb's particle to its participle (ausgelaufen → auslaufen)", () => {
+    expect(verbBase("ausgelaufen")).toBe("auslaufen");
+    expect(stemGerman(verbBase("aufgekundigt") ?? "")).toBe(stemGerman("aufkundigen"));
+    expect(verbBase("zusammengekommen")).toBe("zusammenkommen");
+  });
+
+  it("takes the zu out of a separable verb's infinitive (auszuschliessen → ausschliessen)", () => {
+    expect(verbBase("auszuschliessen")).toBe("ausschliessen");
+    expect(verbBase("anzuerkennen")).toBe("anerkennen");
+  });
+
+  it("leaves words alone that are not such forms", () => {
+    for (const word of ["treffen", "waffenruhe", "ukraine", "gegen", "gern", "ausser"])
+      expect(verbBase(word)).toBeUndefined();
+  });
+
+  it("returns a shorter word or nothing for any input", () => {
+    fc.assert(
+      fc.property(fc.string(), (word) => {
+        const base = verbBase(word);
+        return base === undefined || base.length < word.length;
+      }),
+    );
+  });
+});
