@@ -29,24 +29,51 @@ export const OURS = "article-bot";
 /** How many passages each engine returns per question. */
 const LIMIT = 10;
 
+/** A question set of the table: its file in test/fixtures, its column heading and what it measures. */
+export interface QuestionSet {
+  readonly file: string;
+  readonly label: string;
+  readonly note: string;
+}
+
+/** The question sets, in column order. */
+export const QUESTION_SETS: readonly QuestionSet[] = [
+  { file: "questions.dev.jsonl", label: "dev", note: "the development set, used for tuning" },
+  {
+    file: "questions.holdout.jsonl",
+    label: "held-out",
+    note: "written independently; used to accept or reject changes, never tuned question by question",
+  },
+  {
+    file: "questions.holdout2.jsonl",
+    label: "held-out 2",
+    note: "written by another author who saw only the articles; used like held-out",
+  },
+  {
+    file: "questions.economy.jsonl",
+    label: "new article",
+    note: "a third article (a rail strike) and its questions, written by an author who never saw the engine: how the bot does on an article it was not built on",
+  },
+];
+
+/** The section look-up sets (every heading by its German and English names and its number). */
+export const SECTION_SETS: readonly string[] = ["sections.dev.jsonl", "sections.economy.jsonl"];
+
+export interface SetScore {
+  readonly n: number;
+  readonly hit1: number;
+  readonly hit3: number;
+  readonly mrr: number;
+}
+
 export interface QualityRow {
   readonly engine: string;
   /** How the engine is configured (one line). */
   readonly config: string;
-  readonly questions: {
-    readonly n: number;
-    readonly hit1: number;
-    readonly hit3: number;
-    readonly mrr: number;
-  };
+  /** One score per entry of QUESTION_SETS, in that order. */
+  readonly questions: readonly SetScore[];
+  /** All section look-ups together. */
   readonly sections: { readonly n: number; readonly hit1: number };
-  /** The held-out questions (never used for tuning): the honest estimate for unseen questions. */
-  readonly holdout: {
-    readonly n: number;
-    readonly hit1: number;
-    readonly hit3: number;
-    readonly mrr: number;
-  };
   /** Questions and look-ups on which the engine threw (each counted as no result). */
   readonly errors: number;
 }
@@ -136,10 +163,9 @@ function searcherOf(searchers: ReadonlyMap<ArticleName, Searcher>, name: Article
  * own article. A question or look-up on which an engine throws counts as no result, and as an error.
  */
 export async function qualityTable(peers: readonly Peer[] = PEERS): Promise<QualityTable> {
-  const questions = readFixture<Question>("questions.dev.jsonl");
-  const holdout = readFixture<Question>("questions.holdout.jsonl");
-  const lookups = readFixture<SectionLookup>("sections.dev.jsonl");
-  const names = [...new Set<ArticleName>([...questions, ...lookups].map((x) => x.article))];
+  const sets = QUESTION_SETS.map((set) => readFixture<Question>(set.file));
+  const lookups = SECTION_SETS.flatMap((file) => readFixture<SectionLookup>(file));
+  const names = [...new Set<ArticleName>([...sets.flat(), ...lookups].map((x) => x.article))];
   const articles = new Map(names.map((name) => [name, fixtureArticle(name)]));
 
   const rows: QualityRow[] = [];
@@ -159,7 +185,7 @@ export async function qualityTable(peers: readonly Peer[] = PEERS): Promise<Qual
     const searchers = new Map<ArticleName, Searcher>();
     for (const [name, article] of articles) searchers.set(name, await openOrFail(engine, article));
     const ranked = new Map<Question, readonly Ranked[]>();
-    for (const q of [...questions, ...holdout]) {
+    for (const q of sets.flat()) {
       ranked.set(q, await guarded(() => searcherOf(searchers, q.article).rank(q.q), []));
     }
     const found = new Map<SectionLookup, string | null>();
@@ -167,21 +193,18 @@ export async function qualityTable(peers: readonly Peer[] = PEERS): Promise<Qual
       found.set(l, await guarded(() => searcherOf(searchers, l.article).section(l.query), null));
     }
 
-    const q = scoreQuestions(questions, (x) => ranked.get(x) ?? []);
+    const scores = sets.map((set) => scoreQuestions(set, (x) => ranked.get(x) ?? []));
     const s = scoreSections(lookups, (x) => found.get(x) ?? null);
-    const h = scoreQuestions(holdout, (x) => ranked.get(x) ?? []);
     rows.push({
       engine: engine.name,
       config: engine.config,
-      questions: { n: q.n, hit1: q.hit1, hit3: q.hit3, mrr: q.mrr },
+      questions: scores.map(({ n, hit1, hit3, mrr }) => ({ n, hit1, hit3, mrr })),
       sections: { n: s.n, hit1: s.hit1 },
-      holdout: { n: h.n, hit1: h.hit1, hit3: h.hit3, mrr: h.mrr },
       errors,
     });
     misses[engine.name] = [
-      ...q.misses,
+      ...scores.flatMap((score, i) => score.misses.map((m) => `${QUESTION_SETS[i]?.label} ${m}`)),
       ...s.misses.map((m) => `section ${m}`),
-      ...h.misses.map((m) => `held-out ${m}`),
     ];
   }
   return { rows, misses };
@@ -193,22 +216,25 @@ const cell = (text: string): string => text.replace(/\|/g, "\\|");
 /** The rows as a Markdown table, each engine's configuration, then each engine's misses at rank 1. */
 export function markdownTable(result: QualityTable, withMisses = true): string {
   const [first] = result.rows;
-  const nq = first?.questions.n ?? 0;
-  const ns = first?.sections.n ?? 0;
+  const score = (q: SetScore | undefined) =>
+    q ? `${percent(q.hit1)} · ${percent(q.hit3)} · ${q.mrr.toFixed(3)}` : "–";
   const lines = [
-    `| engine | dev Hit@1 | dev Hit@3 | dev MRR | held-out Hit@1 | held-out Hit@3 | held-out MRR | sections Hit@1 | errors |`,
-    `|---|---:|---:|---:|---:|---:|---:|---:|---:|`,
+    `| engine | ${QUESTION_SETS.map((set) => set.label).join(" | ")} | sections Hit@1 | errors |`,
+    `|---|${QUESTION_SETS.map(() => "---:|").join("")}---:|---:|`,
     ...result.rows.map(
       (r) =>
-        `| ${cell(r.engine)} | ${percent(r.questions.hit1)} | ${percent(r.questions.hit3)} | ` +
-        `${r.questions.mrr.toFixed(3)} | ${percent(r.holdout.hit1)} | ${percent(r.holdout.hit3)} | ` +
-        `${r.holdout.mrr.toFixed(3)} | ${percent(r.sections.hit1)} | ${r.errors} |`,
+        `| ${cell(r.engine)} | ${r.questions.map(score).join(" | ")} | ${percent(r.sections.hit1)} | ${r.errors} |`,
     ),
     "",
-    `${nq} development questions (test/fixtures/questions.dev.jsonl, used for tuning), ` +
-      `${first?.holdout.n ?? 0} held-out questions (test/fixtures/questions.holdout.jsonl, written independently and never tuned on), ` +
-      `${ns} section look-ups (test/fixtures/sections.dev.jsonl); ` +
-      "each against an index of its own article. Peers get the raw question (no glossary); a peer's section " +
+    "Each question cell: Hit@1 · Hit@3 · MRR (the answering paragraph first, in the top three, mean reciprocal rank).",
+    "",
+    ...QUESTION_SETS.map(
+      (set, i) =>
+        `- ${set.label}: ${first?.questions[i]?.n ?? 0} questions (test/fixtures/${set.file}), ${set.note}.`,
+    ),
+    `- sections: ${first?.sections.n ?? 0} look-ups (${SECTION_SETS.map((f) => `test/fixtures/${f}`).join(", ")}).`,
+    "",
+    "Each question runs against an index of its own article. Peers get the raw question (no glossary); a peer's section " +
       "is the section of its top-ranked passage, and bare section numbers are misses for peers.",
     "",
     "Configurations:",

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Peer } from "../../bench/peers/peer.ts";
 import { readFixture, type SectionLookup } from "../../bench/quality.ts";
-import { markdownTable, OURS, PEERS, qualityTable } from "../../bench/quality-table.ts";
+import {
+  markdownTable,
+  OURS,
+  PEERS,
+  QUESTION_SETS,
+  type QualityRow,
+  qualityTable,
+  SECTION_SETS,
+} from "../../bench/quality-table.ts";
 import { passagesOf } from "../../src/index/passages.ts";
 import { fixtureArticle } from "../support/fixtures.ts";
 
@@ -52,18 +60,21 @@ describe("lunr peer", () => {
 });
 
 describe("qualityTable", () => {
-  it("scores our engine first, then every peer, on both dev sets", async () => {
+  it("scores our engine first, then every peer, on every question set", async () => {
     const result = await qualityTable();
     expect(result.rows.map((r) => r.engine)).toEqual([OURS, ...PEERS.map((p) => p.name)]);
     for (const row of result.rows) {
-      expect(row.questions.n).toBeGreaterThan(0);
+      expect(row.questions).toHaveLength(QUESTION_SETS.length);
+      for (const set of row.questions) {
+        expect(set.n).toBeGreaterThan(0);
+        expect(set.hit1).toBeLessThanOrEqual(set.hit3);
+      }
       expect(row.sections.n).toBeGreaterThan(0);
-      expect(row.questions.hit1).toBeLessThanOrEqual(row.questions.hit3);
       expect(result.misses[row.engine]).toBeDefined();
     }
     const table = markdownTable(result);
     expect(table).toContain(
-      "| engine | dev Hit@1 | dev Hit@3 | dev MRR | held-out Hit@1 | held-out Hit@3 | held-out MRR | sections Hit@1 | errors |",
+      "| engine | dev | held-out | held-out 2 | new article | sections Hit@1 | errors |",
     );
     for (const row of result.rows) expect(table).toContain(`### ${row.engine}:`);
   });
@@ -86,21 +97,17 @@ describe("qualityTable", () => {
       },
     };
     const result = await qualityTable([throwing, failing]);
-    const numbers = readFixture<SectionLookup>("sections.dev.jsonl").filter((l) =>
+    const numbers = SECTION_SETS.flatMap((file) => readFixture<SectionLookup>(file)).filter((l) =>
       /^\d+$/.test(l.query),
     ).length;
+    const asked = (row: QualityRow | undefined) =>
+      (row?.questions ?? []).reduce((sum, set) => sum + set.n, 0) + (row?.sections.n ?? 0);
     const [, throws, fails] = result.rows;
-    expect(throws?.questions.hit1).toBe(0);
+    for (const set of throws?.questions ?? []) expect(set.hit1).toBe(0);
     expect(throws?.sections.hit1).toBe(0);
     // Bare section numbers never reach a peer's search: misses, but not errors.
-    expect(throws?.errors).toBe(
-      (throws?.questions.n ?? 0) + (throws?.holdout.n ?? 0) + (throws?.sections.n ?? 0) - numbers,
-    );
-    expect(fails?.errors).toBe(
-      (fails?.questions.n ?? 0) + (fails?.holdout.n ?? 0) + (fails?.sections.n ?? 0),
-    );
-    expect(result.misses.throws).toHaveLength(
-      (throws?.questions.n ?? 0) + (throws?.holdout.n ?? 0) + (throws?.sections.n ?? 0),
-    );
+    expect(throws?.errors).toBe(asked(throws) - numbers);
+    expect(fails?.errors).toBe(asked(fails));
+    expect(result.misses.throws).toHaveLength(asked(throws));
   });
 });

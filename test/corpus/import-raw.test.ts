@@ -81,6 +81,27 @@ describe("importing an article of the same kind with another layout", () => {
   });
 });
 
+describe("importing an article written after the importer (a rail strike, »…« and „‚…‘“ quotes)", () => {
+  const article = fixtureArticle("economy");
+
+  it("finds the teaser, the dateline and every heading", () => {
+    expect(article.dateline).toBe("Berlin");
+    expect(article.sections.filter((s) => s.kind === "body").map((s) => s.title)).toEqual([
+      "Weit auseinander bei Lohn und Arbeitszeit",
+      "Notfahrplan mit großen Lücken",
+      "Pendler zwischen Frust und Verständnis",
+      "Wie teuer wird der Streik?",
+      "Minister drängt auf Schlichtung",
+      "Wie geht es nach Freitag weiter?",
+    ]);
+  });
+
+  it("keeps the photo caption and its credit apart", () => {
+    expect(article.photo?.caption).toMatch(/Hauptbahnhof\. \(Archivbild\)$/);
+    expect(article.photo?.credit).toBe("Lena Marquardt/dpa");
+  });
+});
+
 describe("telling headings from paragraphs", () => {
   it.each([
     ["Sorge vor Gebietsabtretungen", true],

@@ -83,6 +83,12 @@ describe("several articles", () => {
     expect(both.ask("Putin", { articleId: id }).results.every((r) => r.article.id === id)).toBe(true);
   });
 
+  it("works on an article it was not built on (rail strike): English words find German compounds", () => {
+    const economy = createEngine([fixtureArticle("economy")]);
+    expect(topSection(economy, "how much does the strike cost")).toBe("Wie teuer wird der Streik?");
+    expect(topSection(economy, "Notfahrplan")).toBe("Notfahrplan mit großen Lücken");
+  });
+
   it("works on the fictional article with typographic quotes", () => {
     expect(topSection(fiction, "Bürgerentscheid")).toBe("Kommt jetzt der Bürgerentscheid?");
   });
