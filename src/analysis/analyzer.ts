@@ -82,6 +82,7 @@ export function createAnalyzer(
     if (stopWords.de.has(word)) return [];
     // No German word is this long; cutting keeps analysis linear on hostile input.
     const folded = word.slice(0, MAX_WORD_LENGTH);
+    // A verb form's base comes last: on the query side it counts like a compound part.
     const base = verbBase(folded);
     return [
       ...new Set([

@@ -1,9 +1,13 @@
 /**
  * German verb forms that a suffix stemmer cannot reach: participles with `ge-` (`gedroht` ↔
  * `drohen`), separable verbs with the `ge`/`zu` inside (`ausgelaufen` ↔ `auslaufen`,
- * `auszuschließen` ↔ `ausschließen`). Works on folded words and returns the form without the
- * infix, for the stemmer to take from there.
+ * `auszuschließen` ↔ `ausschließen`), and the changed stems of strong verbs (`traf`,
+ * `getroffen` ↔ `treffen`; `Teilnahme` ↔ `teilnehmen`) from data/strong-verbs.de.txt.
+ * Works on folded words and returns the infinitive-like base for the stemmer to take from there.
  */
+import { ArticleBotError } from "../errors.ts";
+import { dataLines, dataPath, readDataFile } from "./data-files.ts";
+import { foldWord } from "./normalize.ts";
 
 // Separable verb particles, longest first so `zusammen` wins over `zu`.
 const PARTICLES = [
@@ -46,14 +50,47 @@ const PARTICLES = [
   "hin",
 ].sort((a, b) => b.length - a.length);
 
-const SEPARABLE_PARTICIPLE = new RegExp(`^(${PARTICLES.join("|")})ge([a-z]{3,}(?:t|en))$`);
-const SEPARABLE_ZU = new RegExp(`^(${PARTICLES.join("|")})zu([a-z]{3,}en)$`);
+const PARTICLE = `(${PARTICLES.join("|")})`;
+const SEPARABLE_PARTICIPLE = new RegExp(`^${PARTICLE}ge([a-z]{3,}(?:t|en))$`);
+const SEPARABLE_ZU = new RegExp(`^${PARTICLE}zu([a-z]{3,}en)$`);
 const PARTICIPLE = /^ge([a-z]{4,}(?:t|en))$/;
 
-/** The word without its participle or `zu` infix (`ausgelaufen` → `auslaufen`), or undefined. */
-export function verbBase(folded: string): string | undefined {
+/** Strong verb forms (folded) → their infinitive (folded). */
+export type StrongVerbs = ReadonlyMap<string, string>;
+
+/** Parses the strong-verb list; a malformed line throws with the file, line and fix. */
+export function parseStrongVerbs(text: string, file: string): StrongVerbs {
+  const forms = new Map<string, string>();
+  for (const { line, text: entry } of dataLines(text)) {
+    const [infinitive, list, extra] = entry.split("=").map((s) => s.trim());
+    if (!infinitive || !list || extra !== undefined)
+      throw new ArticleBotError("CONFIG", `${file}:${line}: expected \`infinitive = form, form\`.`);
+    for (const form of list.split(",").map((f) => f.trim()))
+      if (form) forms.set(foldWord(form), foldWord(infinitive));
+  }
+  return forms;
+}
+
+let bundled: StrongVerbs | undefined;
+
+/** The bundled strong-verb list, read and validated once. */
+export function bundledStrongVerbs(): StrongVerbs {
+  const file = "strong-verbs.de.txt";
+  bundled ??= parseStrongVerbs(readDataFile(file), dataPath(file));
+  return bundled;
+}
+
+/**
+ * The base of a verb form (`ausgelaufen` → `auslaufen`, `getroffen` → `treffen`, `Teilnahme` →
+ * `teilnehmen`), or undefined when the word is no such form.
+ */
+export function verbBase(folded: string, strong: StrongVerbs = bundledStrongVerbs()): string | undefined {
   const separable = SEPARABLE_PARTICIPLE.exec(folded) ?? SEPARABLE_ZU.exec(folded);
-  if (separable) return `${separable[1]}${separable[2]}`;
-  const participle = PARTICIPLE.exec(folded);
-  return participle ? participle[1] : undefined;
+  if (separable) return `${separable[1]}${strong.get(separable[2] ?? "") ?? separable[2]}`;
+  const participle = PARTICIPLE.exec(folded)?.[1];
+  if (participle) return strong.get(participle) ?? participle;
+  const simple = strong.get(folded);
+  if (simple) return simple;
+  const particle = PARTICLES.find((p) => folded.startsWith(p) && strong.has(folded.slice(p.length)));
+  return particle ? `${particle}${strong.get(folded.slice(particle.length))}` : undefined;
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stemGerman } from "../../src/analysis/stem-german.ts";
-import { verbBase } from "../../src/analysis/verb-forms.ts";
+import { parseStrongVerbs, verbBase } from "../../src/analysis/verb-forms.ts";
 
 describe("verb forms a suffix stemmer cannot reach", () => {
   it("takes the ge- off a participle, so it meets the infinitive's stem", () => {
@@ -32,6 +32,25 @@ describe("verb forms a suffix stemmer cannot reach", () => {
         const base = verbBase(word);
         return base === undefined || base.length < word.length;
       }),
+    );
+  });
+});
+
+describe("strong verbs from the bundled list", () => {
+  it("takes a strong verb's changed stem back to its infinitive (traf, getroffen → treffen)", () => {
+    expect(verbBase("traf")).toBe("treffen");
+    expect(verbBase("getroffen")).toBe("treffen");
+    expect(verbBase("begonnen")).toBe("beginnen");
+  });
+
+  it("keeps the separable particle (Teilnahme → teilnehmen, ausgeschlossen → ausschliessen)", () => {
+    expect(verbBase("teilnahme")).toBe("teilnehmen");
+    expect(verbBase("ausgeschlossen")).toBe("ausschliessen");
+  });
+
+  it("rejects a malformed list line with the file, the line and the expected shape", () => {
+    expect(() => parseStrongVerbs("treffen = traf\nnehmen nahm\n", "verbs.txt")).toThrow(
+      "verbs.txt:2: expected `infinitive = form, form`.",
     );
   });
 });
