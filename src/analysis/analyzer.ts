@@ -34,6 +34,15 @@ export interface Analyzer {
   knows(folded: string): boolean;
 }
 
+/** The index terms of one word, by kind. */
+interface WordTerms {
+  readonly stem: string;
+  /** The stem of the verb's base form, when the word is a participle or strong form (`getroffen` → `treff`). */
+  readonly base?: string;
+  /** The stems of its compound parts. */
+  readonly parts: readonly string[];
+}
+
 export interface AnalyzerDeps {
   readonly glossary: Glossary;
   readonly stopWords: StopWords;
@@ -41,6 +50,8 @@ export interface AnalyzerDeps {
 
 // Weights of inferred terms relative to a typed term (1). Tuned on test/fixtures/questions.dev.jsonl.
 const PART_WEIGHT = 0.5;
+// A verb form's base would seem worth a whole word, but measured, counting it like a part ranks as well.
+const BASE_WEIGHT = PART_WEIGHT;
 const TRANSLATION_WEIGHT = 1;
 const TRANSLATION_DECAY = 0.25;
 const TYPO_TRANSLATION_WEIGHT = 0.7;
@@ -77,20 +88,23 @@ export function createAnalyzer(
   // Split candidates are mostly not words: stemming them through the cache would churn it.
   const decompound = createDecompounder((w) => dictionary.has(w) || dictionaryStems.has(stemGermanOnce(w)));
 
-  const termsOfFolded = (word: string): string[] => {
-    if (word.length < 2 && !/\d/.test(word)) return [];
-    if (stopWords.de.has(word)) return [];
+  /** A folded word's terms: its stem, its verb base's stem (if any), and the stems of its compound parts. */
+  const analyseFolded = (word: string): WordTerms | undefined => {
+    if (word.length < 2 && !/\d/.test(word)) return undefined;
+    if (stopWords.de.has(word)) return undefined;
     // No German word is this long; cutting keeps analysis linear on hostile input.
     const folded = word.slice(0, MAX_WORD_LENGTH);
-    // A verb form's base comes last: on the query side it counts like a compound part.
+    const stem = stemGerman(folded);
     const base = verbBase(folded);
-    return [
-      ...new Set([
-        stemGerman(folded),
-        ...decompound(folded).map(stemGerman),
-        ...(base ? [stemGerman(base)] : []),
-      ]),
-    ];
+    const baseStem = base ? stemGerman(base) : undefined;
+    const parts = decompound(folded)
+      .map(stemGerman)
+      .filter((p) => p !== stem && p !== baseStem);
+    return { stem, ...(baseStem && baseStem !== stem ? { base: baseStem } : {}), parts: [...new Set(parts)] };
+  };
+  const termsOfFolded = (word: string): string[] => {
+    const terms = analyseFolded(word);
+    return terms ? [terms.stem, ...(terms.base ? [terms.base] : []), ...terms.parts] : [];
   };
   const knows = (folded: string) => vocabulary.has(folded) || vocabularyStems.has(stemGerman(folded));
 
@@ -120,23 +134,20 @@ export function createAnalyzer(
       // Compound parts count for less than the whole word, for typed words and translations alike
       // (measured: dropping a translation's parts loses more recall than the noise it removes).
       const addGerman = (word: string, weight: number, typed: boolean) => {
-        termsOfFolded(word).forEach((term, i) => {
-          const w = i === 0 ? weight : weight * PART_WEIGHT;
-          const minPrefix = typed ? MIN_PREFIX_STEM : MIN_PREFIX_STEM + 1;
-          add({
-            term,
-            weight: w,
-            prefix: i === 0 && term.length >= minPrefix,
-            // Typo tolerance only for words the article does not have: a known word is spelt right,
-            // and fuzzy matching is the costliest part of a query.
-            fuzzy:
-              typed &&
-              i === 0 &&
-              !knows(word) &&
-              word.length >= MIN_FUZZY_WORD &&
-              word.length <= MAX_FUZZY_WORD,
-          });
+        const terms = analyseFolded(word);
+        if (!terms) return;
+        const minPrefix = typed ? MIN_PREFIX_STEM : MIN_PREFIX_STEM + 1;
+        add({
+          term: terms.stem,
+          weight,
+          prefix: terms.stem.length >= minPrefix,
+          // Typo tolerance only for words the article does not have: a known word is spelt right,
+          // and fuzzy matching is the costliest part of a query.
+          fuzzy: typed && !knows(word) && word.length >= MIN_FUZZY_WORD && word.length <= MAX_FUZZY_WORD,
         });
+        if (terms.base) add({ term: terms.base, weight: weight * BASE_WEIGHT, prefix: false, fuzzy: false });
+        for (const part of terms.parts)
+          add({ term: part, weight: weight * PART_WEIGHT, prefix: false, fuzzy: false });
       };
       const addTranslations = (german: readonly string[], weight: number) => {
         german.slice(0, MAX_TRANSLATIONS).forEach((g, k) => {

@@ -72,6 +72,9 @@ export const SECTION_KIND_NAMES: Readonly<Record<SectionKind, readonly string[]>
     "start",
     "overview",
     "summary",
+    "tldr",
+    "gist",
+    "uberblick",
     "zusammenfassung",
     "zusammengefasst",
     "kurz",
@@ -88,5 +91,16 @@ export const SECTION_KIND_NAMES: Readonly<Record<SectionKind, readonly string[]>
     "photographer",
     "credit",
   ],
+  body: [],
+};
+
+/**
+ * The names of SECTION_KIND_NAMES that only ever mean that part of an article, so a question may
+ * use them too ("what's the summary?", "who took the photo?"). Words such as `start` or `lead`
+ * are left out: in a question they are ordinary words ("when did the war start?").
+ */
+export const SECTION_KIND_QUESTION_WORDS: Readonly<Record<SectionKind, readonly string[]>> = {
+  lead: SECTION_KIND_NAMES.lead.filter((w) => !["lead", "anfang", "beginning", "start", "kurz"].includes(w)),
+  caption: SECTION_KIND_NAMES.caption,
   body: [],
 };

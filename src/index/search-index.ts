@@ -5,7 +5,7 @@
 import MiniSearch from "minisearch";
 import { type Analyzer, createAnalyzer, type QueryTerm } from "../analysis/analyzer.ts";
 import { tokenize, words } from "../analysis/tokenize.ts";
-import { type Article, SECTION_KIND_NAMES } from "../corpus/article.ts";
+import { type Article, SECTION_KIND_QUESTION_WORDS } from "../corpus/article.ts";
 import { type Passage, passagesOf } from "./passages.ts";
 import { termQuery } from "./query-options.ts";
 
@@ -67,7 +67,7 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     // The lead and the caption have no heading of their own; these names let "summary" or "photo" find them.
     extractField: (passage, field) =>
       field === "kindNames"
-        ? SECTION_KIND_NAMES[passage.sectionKind].join(" ")
+        ? SECTION_KIND_QUESTION_WORDS[passage.sectionKind].join(" ")
         : String(passage[field as keyof Passage]),
     storeFields: [],
     tokenize: words,
