@@ -96,7 +96,9 @@ export function createAnalyzer(
     const folded = word.slice(0, MAX_WORD_LENGTH);
     const stem = stemGerman(folded);
     const base = verbBase(folded);
-    const baseStem = base ? stemGerman(base) : undefined;
+    // `ge…en` is also how many nouns start and end (`Geschäftszahlen`): a base counts only when
+    // it is a known word.
+    const baseStem = base && dictionaryStems.has(stemGerman(base)) ? stemGerman(base) : undefined;
     const parts = decompound(folded)
       .map(stemGerman)
       .filter((p) => p !== stem && p !== baseStem);
