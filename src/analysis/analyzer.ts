@@ -9,6 +9,7 @@ import { bundledGlossary, type Glossary } from "./glossary.ts";
 import { foldWord } from "./normalize.ts";
 import { stemGerman, stemGermanOnce } from "./stem-german.ts";
 import { bundledStopWords, type StopWords } from "./stopwords.ts";
+import { bundledThesaurus, type Thesaurus } from "./thesaurus.ts";
 import { words } from "./tokenize.ts";
 import { verbBase } from "./verb-forms.ts";
 
@@ -46,6 +47,7 @@ interface WordTerms {
 export interface AnalyzerDeps {
   readonly glossary: Glossary;
   readonly stopWords: StopWords;
+  readonly thesaurus: Thesaurus;
 }
 
 // Weights of inferred terms relative to a typed term (1). Tuned on test/fixtures/questions.dev.jsonl.
@@ -73,9 +75,13 @@ const MAX_QUERY_WORDS = 64;
 /** Builds the analyzer for a corpus, whose words also serve as the decompounding dictionary. */
 export function createAnalyzer(
   corpusWords: Iterable<string>,
-  deps: AnalyzerDeps = { glossary: bundledGlossary(), stopWords: bundledStopWords() },
+  deps: AnalyzerDeps = {
+    glossary: bundledGlossary(),
+    stopWords: bundledStopWords(),
+    thesaurus: bundledThesaurus(),
+  },
 ): Analyzer {
-  const { glossary, stopWords } = deps;
+  const { glossary, stopWords, thesaurus } = deps;
   const vocabulary = new Set<string>();
   for (const w of corpusWords) {
     const folded = foldWord(w);
@@ -83,6 +89,7 @@ export function createAnalyzer(
   }
   const dictionary = new Set(vocabulary);
   for (const g of glossary.germanWords()) dictionary.add(foldWord(g));
+  for (const g of thesaurus.words()) dictionary.add(foldWord(g));
   const dictionaryStems = new Set([...dictionary].map(stemGerman));
   const vocabularyStems = new Set([...vocabulary].map(stemGerman));
   // Split candidates are mostly not words: stemming them through the cache would churn it.
@@ -175,8 +182,10 @@ export function createAnalyzer(
         const isStopWord = stopWords.de.has(word) || stopWords.en.has(word);
         if (!isStopWord) {
           addGerman(word, 1, true);
-          // A German word the article does not use may have a synonym it does (`Waffenstillstand`).
-          if (!knows(word)) addTranslations(glossary.synonyms(word), SYNONYM_WEIGHT);
+          // A German word the article does not use may have a synonym it does (`Waffenstillstand`,
+          // `Angst` → `befürchten`): the glossary's German siblings and the thesaurus's groups.
+          if (!knows(word))
+            addTranslations([...glossary.synonyms(word), ...thesaurus.synonyms(word)], SYNONYM_WEIGHT);
           if (
             english &&
             !phrase &&

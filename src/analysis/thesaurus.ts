@@ -1,0 +1,52 @@
+/**
+ * German synonyms for German questions (data/synonyms.de.txt): a reader who types a word the
+ * article does not use (`Angst`) reaches the one it does (`befürchten`). One group of words of one
+ * sense a line; a word in several groups reaches all of them.
+ */
+import { ArticleBotError } from "../errors.ts";
+import { dataLines, dataPath, readDataFile } from "./data-files.ts";
+import { foldWord } from "./normalize.ts";
+import { stemGerman } from "./stem-german.ts";
+import { words } from "./tokenize.ts";
+
+export interface Thesaurus {
+  /** The other words of every group that holds the folded word (matched by stem, so `Ängste` finds `Angst`). */
+  synonyms(folded: string): readonly string[];
+  /** Every word of every group, for the decompounding dictionary. */
+  words(): Iterable<string>;
+}
+
+/** Parses synonym groups; a malformed line throws with the file, line and fix. */
+export function parseThesaurus(text: string, file: string): Thesaurus {
+  const byStem = new Map<string, Set<string>>();
+  const all = new Set<string>();
+  for (const { line, text: group } of dataLines(text)) {
+    const members = group.split(",").map((w) => w.trim());
+    if (members.length < 2 || members.some((m) => !m))
+      throw new ArticleBotError(
+        "CONFIG",
+        `${file}:${line}: a group needs two or more words between commas, e.g. \`Angst, Sorge, befürchten\`.`,
+      );
+    for (const member of members) {
+      for (const w of words(member)) all.add(w);
+      // Multi-word members (`sich treffen`) are found by their last word.
+      const key = stemGerman(foldWord(words(member).at(-1) ?? member));
+      const set = byStem.get(key) ?? new Set<string>();
+      for (const other of members) if (other !== member) set.add(other);
+      byStem.set(key, set);
+    }
+  }
+  return {
+    synonyms: (folded) => [...(byStem.get(stemGerman(folded)) ?? [])],
+    words: () => all,
+  };
+}
+
+let bundled: Thesaurus | undefined;
+
+/** The bundled thesaurus, read and validated once. */
+export function bundledThesaurus(): Thesaurus {
+  const file = "synonyms.de.txt";
+  bundled ??= parseThesaurus(readDataFile(file), dataPath(file));
+  return bundled;
+}
