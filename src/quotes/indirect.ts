@@ -9,6 +9,7 @@ import { foldWord } from "../analysis/normalize.ts";
 import {
   firstSubject,
   type Segment,
+  segmentAt,
   speakerOf,
   subjectOfVerb,
   subjunctiveIn,
@@ -18,7 +19,7 @@ import {
 import { lexicon, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 import type { Entity, Registry } from "./speakers.ts";
-import type { Tok } from "./tokens.ts";
+import { type Tok, verbForms } from "./tokens.ts";
 
 export interface UnitView {
   readonly toks: readonly Tok[];
@@ -123,7 +124,8 @@ function reportedBefore(view: UnitView): Finding | undefined {
   const { toks, segs } = view;
   for (const verb of view.verbs) {
     const seg = segs[verb.seg];
-    if (!seg) continue;
+    // "…, wie die Gewerkschaft mitteilte, …" names a source (attributedBySource), it reports nothing after it.
+    if (!seg || (toks[seg.from]?.text ?? "").toLowerCase() === "wie") continue;
     const content = contentAfter(view, verb);
     if (!content) continue;
     const subject = subjectOfVerb(view.toks, view.mentions, segs, verb);
@@ -153,9 +155,11 @@ function contentAfter(view: UnitView, verb: Verb): number | undefined {
   if (first === "um" || (SUBORDINATORS.has(first) && first !== "ob" && mood === 0)) return undefined;
   const lastWord = toks[next.to - 1];
   if (toks[next.to - 2]?.text === "zu" && lastWord?.word && mood === 0) return undefined;
+  // Short words or the verb's own particle, however long ("hielt dagegen", "gab bekannt").
+  const particles = new Set(verbForms(toks, verb.i).flatMap((f) => (f.particle ? [f.particle] : [])));
   const verbEndsClause = toks
     .slice(verb.i + 1, seg.to)
-    .every((t) => /^\p{Ll}+$/u.test(t.text) && t.text.length <= 6);
+    .every((t) => /^\p{Ll}+$/u.test(t.text) && (t.text.length <= 6 || particles.has(t.text)));
   const relative = RELATIVE_PRONOUNS.has(first) && /^\p{Lu}/u.test(toks[next.from - 2]?.text ?? "");
   if (
     mood === 1 ||
@@ -209,9 +213,10 @@ function attributedBySource(view: UnitView): Finding | undefined {
         to: i + 1,
         speaker: sourceNouns.has(noun) ? view.sourceAnaphor(noun) : sourceSpeaker(view, m),
       };
-    } else if (word === "wie" && toks[i - 1]?.text === ",") {
+    } else if (word === "wie" && (i === 0 || toks[i - 1]?.text === ",")) {
+      // "wie die Gewerkschaft (am Dienstag) mitteilte": the verb closes the clause, after its adverbials.
       const m = mentions.find((x) => x.from === i + 1);
-      const verb = m && view.verbs.find((v) => v.i === m.to || v.i === m.to + 1);
+      const verb = m && view.verbs.find((v) => v.i >= m.to && v.seg === segmentAt(view.segs, i));
       if (m && verb) found = { from: i, to: verb.i + 1, speaker: sourceSpeaker(view, m) };
     }
     if (!found) continue;
@@ -220,6 +225,16 @@ function attributedBySource(view: UnitView): Finding | undefined {
     if (found.from === 0) {
       const start = toks[found.to]?.text === "," ? found.to + 1 : found.to;
       if (start < end) return { kind: "quote", from: start, to: end, speaker: found.speaker, how: "source" };
+    }
+    // "…, wie die Polizei mitteilte.": like "…, sagte X", the words are what stands before it.
+    if (found.to >= end && toks[found.from - 1]?.text === "," && hasWords(toks, 0, found.from - 1)) {
+      return {
+        kind: "quote",
+        from: 0,
+        to: trimEnd(toks, 0, found.from),
+        speaker: found.speaker,
+        how: "source",
+      };
     }
     return wholeUnit(view, found.speaker, "source");
   }

@@ -141,8 +141,9 @@ export class Registry {
       phrase.adjs.length > 0 ? [] : people.filter((e) => e.concepts.has(role.concept)),
     ];
     for (const found of steps) {
-      const picked = pick(found);
-      if (picked !== undefined) return genderFits(picked, role.gender) ? picked : null;
+      if (found.length === 0) continue;
+      // "die Rathauschefin" beside a mayor and a Bürgermeisterin is the woman; none of the gender: nobody.
+      return pick(found.filter((e) => genderFits(e, role.gender))) ?? null;
     }
     if (roleTable().isSpokesperson(role.concept)) return this.spokesperson(phrase);
     if (phrase.indefinite) return null;

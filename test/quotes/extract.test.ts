@@ -126,6 +126,15 @@ describe("pronouns and roles", () => {
     ).toEqual([["indirect", "Karin Lang", "Das Geld solle in die Schule fließen"]]);
   });
 
+  it("resolves a role synonym to the one person of its gender among those who fit", () => {
+    expect(
+      quotesOf(
+        "Bürgermeisterin Anna Roth traf Oberbürgermeister Udo Brand.",
+        "Alle seien informiert gewesen, sagte die Rathauschefin.",
+      ),
+    ).toEqual([["indirect", "Anna Roth", "Alle seien informiert gewesen"]]);
+  });
+
   it("leaves a bare role open when it fits two people", () => {
     expect(
       quotesOf(
@@ -187,6 +196,27 @@ describe("indirect speech", () => {
     expect(
       quotesOf("Das Energieministerium ist zuständig. Nach Angaben des Ministeriums gab es 300 Einwände."),
     ).toEqual([["indirect", "Energieministerium", "gab es 300 Einwände"]]);
+  });
+
+  it("takes the clause before `, wie X mitteilte`, also past adverbials, and keeps it whole inside a sentence", () => {
+    expect(quotesOf("Der Streik soll am Mittwoch beginnen, wie die Polizei am Dienstag mitteilte.")).toEqual([
+      ["indirect", "Polizei", "Der Streik soll am Mittwoch beginnen"],
+    ]);
+    expect(quotesOf("Wie die Polizei am Montag mitteilte, wurden drei Menschen verletzt.")).toEqual([
+      ["indirect", "Polizei", "wurden drei Menschen verletzt"],
+    ]);
+    expect(quotesOf("Der Streik soll, wie die Polizei mitteilte, am Mittwoch beginnen.")).toEqual([
+      ["indirect", "Polizei", "Der Streik soll, wie die Polizei mitteilte, am Mittwoch beginnen"],
+    ]);
+  });
+
+  it("takes what follows a reporting verb with a long particle (`hielt dagegen,`, `gab bekannt,`)", () => {
+    expect(
+      quotesOf("Die Vorsitzende Anna Roth hielt dagegen, gerade deshalb müssten die Löhne steigen."),
+    ).toEqual([["indirect", "Anna Roth", "gerade deshalb müssten die Löhne steigen"]]);
+    expect(quotesOf("Die Vorsitzende Anna Roth gab bekannt, die Löhne würden steigen.")).toEqual([
+      ["indirect", "Anna Roth", "die Löhne würden steigen"],
+    ]);
   });
 
   it("leaves `hieß es` and `nach bisherigen Angaben` unattributed", () => {

@@ -13,8 +13,11 @@ interface GoldQuote {
   readonly paragraph: number;
 }
 
-const gold: GoldQuote[] = JSON.parse(readFileSync(new URL("quotes.gold.json", FIXTURES), "utf8"));
 const names: FixtureName[] = ["seed", "fiction"];
+// The gold list also holds articles the test does not cover yet (economy: see `npm run bench`).
+const gold: GoldQuote[] = (
+  JSON.parse(readFileSync(new URL("quotes.gold.json", FIXTURES), "utf8")) as GoldQuote[]
+).filter((g) => names.includes(g.article));
 const extracted = new Map(names.map((n) => [n, extractArticleQuotes(fixtureArticle(n)).quotes]));
 
 /** Where a gold quote stands in its paragraph. */
