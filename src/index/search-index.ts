@@ -6,6 +6,7 @@ import MiniSearch from "minisearch";
 import { type Analyzer, createAnalyzer, type QueryTerm } from "../analysis/analyzer.ts";
 import { tokenize, words } from "../analysis/tokenize.ts";
 import { type Article, SECTION_KIND_NAMES } from "../corpus/article.ts";
+import { fastSearcher } from "./fast-search.ts";
 import { type Passage, passagesOf } from "./passages.ts";
 import { termQuery } from "./query-options.ts";
 
@@ -74,6 +75,7 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     processTerm: (term) => analyzer.indexTerms(term),
   });
   mini.addAll(passages);
+  const searcher = fastSearcher(mini);
   const tokenCache = new Map<string, AnalysedToken[]>();
   const tokensOf = (passage: Passage): AnalysedToken[] => {
     let tokens = tokenCache.get(passage.id);
@@ -110,8 +112,10 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
       if (terms.length === 0) return [];
       const byTerm = new Map(terms.map((t) => [t.term, t]));
       const { query, options: termOptions } = termQuery(terms);
-      const results = mini.search(query, {
+      const results = searcher.search(query, {
         ...termOptions,
+        // Only the head is re-scored below; the rest is needed only when every hit is asked for.
+        ...(options.limit === undefined ? {} : { top: RESCORE_LIMIT }),
         boost: { sectionTitle: HEADING_BOOST, kindNames: HEADING_BOOST },
         bm25: BM25,
         // Only when needed: the filter runs once per matching passage, thousands in a large corpus.
