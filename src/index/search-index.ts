@@ -2,7 +2,7 @@
  * The full-text index over all passages of a corpus (minisearch, BM25). Fields: the paragraph text
  * and its section heading; both go through the same German analysis (analysis/analyzer.ts).
  */
-import MiniSearch from "minisearch";
+import MiniSearch, { type Options } from "minisearch";
 import { type Analyzer, createAnalyzer, type QueryTerm } from "../analysis/analyzer.ts";
 import { tokenize, words } from "../analysis/tokenize.ts";
 import { type Article, SECTION_KIND_NAMES } from "../corpus/article.ts";
@@ -41,7 +41,18 @@ export interface SearchIndex {
   tokensOf(passage: Passage): readonly AnalysedToken[];
   /** Passages matching the analysed query, best first. */
   search(terms: readonly QueryTerm[], options?: SearchOptions): Hit[];
+  /** What the index can be restored from without re-analysing the corpus (engine/snapshot.ts). */
+  snapshot(): SearchIndexSnapshot;
 }
+
+/** A built index as plain data: the corpus's distinct words (the analyzer's dictionary) and minisearch's JSON. */
+export interface SearchIndexSnapshot {
+  readonly words: readonly string[];
+  readonly index: MiniSearchJson;
+}
+
+/** minisearch's serialised index (`toJSON`), as `loadJS` takes it back. */
+export type MiniSearchJson = Parameters<typeof MiniSearch.loadJS>[0];
 
 // Tuned on test/fixtures/questions.dev.jsonl (see the benchmark): a heading word is worth a little
 // more than a word of the text.
@@ -56,13 +67,18 @@ const CAPTION_WEIGHT = 0.5;
 const COORDINATION = 1;
 const SENTENCE_WEIGHT = 1;
 
-/** Builds the passage index of a corpus. */
-export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
+/**
+ * Builds the passage index of a corpus, or restores it from a snapshot of the same corpus. Throws
+ * when the snapshot does not index exactly the corpus's passages.
+ */
+export function buildSearchIndex(articles: readonly Article[], prebuilt?: SearchIndexSnapshot): SearchIndex {
   const passages = articles.flatMap(passagesOf);
-  const corpusWords = passages.flatMap((p) => [...words(p.text), ...words(p.sectionTitle)]);
+  // Distinct words in first-seen order: the analyzer builds the same dictionary from them as from all.
+  const corpusWords =
+    prebuilt?.words ?? [...new Set(passages.flatMap((p) => [...words(p.text), ...words(p.sectionTitle)]))];
   const analyzer = createAnalyzer(corpusWords);
   const byId = new Map(passages.map((p) => [p.id, p]));
-  const mini = new MiniSearch<Passage>({
+  const miniOptions: Options<Passage> = {
     idField: "id",
     fields: ["text", "sectionTitle", "kindNames"],
     // The lead and the caption have no heading of their own; these names let "summary" or "photo" find them.
@@ -73,8 +89,10 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     storeFields: [],
     tokenize: words,
     processTerm: (term) => analyzer.indexTerms(term),
-  });
-  mini.addAll(passages);
+  };
+  const mini = prebuilt ? MiniSearch.loadJS(prebuilt.index, miniOptions) : new MiniSearch(miniOptions);
+  if (prebuilt) checkIndexes(mini, passages);
+  else mini.addAll(passages);
   const searcher = fastSearcher(mini);
   const tokenCache = new Map<string, AnalysedToken[]>();
   const tokensOf = (passage: Passage): AnalysedToken[] => {
@@ -108,6 +126,7 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     passages,
     analyzer,
     tokensOf,
+    snapshot: () => ({ words: corpusWords, index: mini.toJSON() }),
     search(terms, options = {}) {
       if (terms.length === 0) return [];
       const byTerm = new Map(terms.map((t) => [t.term, t]));
@@ -167,4 +186,14 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
       return [...hits.sort((a, b) => b.score - a.score), ...rest].slice(0, options.limit);
     },
   };
+}
+
+/** A restored index must hold exactly the corpus's passages, or its answers would point nowhere. */
+function checkIndexes(mini: MiniSearch<Passage>, passages: readonly Passage[]): void {
+  const missing = passages.find((p) => !mini.has(p.id));
+  if (mini.documentCount !== passages.length || missing)
+    throw new Error(
+      `the saved index holds ${mini.documentCount} passages, the corpus ${passages.length}` +
+        (missing ? ` (not indexed: ${missing.id})` : ""),
+    );
 }
