@@ -93,15 +93,19 @@ function writeCache(file: string, key: string, engine: Engine): string | undefin
     renameSync(temporary, file);
     return undefined;
   } catch (error) {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was written where nothing can be written.
+    }
     return (error as Error).message;
   }
 }
 
 /** The hash a cache must carry to be used for `articles` with this code and these data files. */
-export function engineKey(articles: readonly Article[]): string {
+export function engineKey(articles: readonly Article[], code: string = codeFingerprint()): string {
   return createHash("sha256")
-    .update(`format ${CACHE_FORMAT}\n${codeFingerprint()}\n`)
+    .update(`format ${CACHE_FORMAT}\n${code}\n`)
     .update(JSON.stringify(articles))
     .digest("hex");
 }
@@ -109,25 +113,30 @@ export function engineKey(articles: readonly Article[]): string {
 const SRC = fileURLToPath(new URL("../", import.meta.url));
 /** The layers an engine is computed by: their code and data files decide what a cache holds. */
 const LAYERS = ["analysis", "corpus", "engine", "index", "quotes"];
-let fingerprint: string | undefined;
+const fingerprints = new Map<string, string>();
 
-/** A hash of the engine's source and data files and minisearch's version (computed once per process). */
-export function codeFingerprint(): string {
-  if (fingerprint) return fingerprint;
+/**
+ * A hash of the engine's source and data files under `root` (our src/) and minisearch's version;
+ * computed once per process and root.
+ */
+export function codeFingerprint(root: string = SRC): string {
+  const known = fingerprints.get(root);
+  if (known) return known;
   const hash = createHash("sha256");
   const files = LAYERS.flatMap((layer) =>
-    readdirSync(join(SRC, layer), { recursive: true, withFileTypes: true })
+    readdirSync(join(root, layer), { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => join(entry.parentPath, entry.name)),
   ).sort();
   for (const file of files)
     hash
-      .update(`${relative(SRC, file)}\n`)
+      .update(`${relative(root, file)}\n`)
       .update(readFileSync(file))
       .update("\n");
   const minisearch = createRequire(import.meta.url).resolve("minisearch");
   const manifest = JSON.parse(readFileSync(join(dirname(minisearch), "../../package.json"), "utf8"));
   hash.update(`minisearch ${String(manifest.version)}`);
-  fingerprint = hash.digest("hex");
+  const fingerprint = hash.digest("hex");
+  fingerprints.set(root, fingerprint);
   return fingerprint;
 }

@@ -11,6 +11,7 @@ import type { Article } from "../corpus/article.ts";
 import type { Passage } from "../index/passages.ts";
 import { termQuery } from "../index/query-options.ts";
 import type { MiniSearchJson, SearchIndex } from "../index/search-index.ts";
+import { inTermOrder, recordingTerms } from "../index/term-order.ts";
 import { extractArticleQuotes } from "../quotes/extract.ts";
 import { aliasesOf, matchSpeaker } from "../quotes/match.ts";
 import type { Quote, Speaker } from "../quotes/quote.ts";
@@ -76,12 +77,13 @@ export function buildQuoteBook(
   const quotes = extracted.flatMap((e) => e.quotes);
   const speakers = extracted.flatMap((e) => e.speakers);
   const byId = new Map(quotes.map((q) => [q.id, q]));
+  const terms = recordingTerms((term) => analyzer.indexTerms(term));
   const options: Options<Quote> = {
     idField: "id",
     fields: ["text", "context"],
     storeFields: [],
     tokenize: words,
-    processTerm: (term) => analyzer.indexTerms(term),
+    processTerm: terms.processTerm,
   };
   const mini = prebuilt ? MiniSearch.loadJS(prebuilt.index, options) : new MiniSearch(options);
   if (!prebuilt) mini.addAll(quotes);
@@ -96,7 +98,11 @@ export function buildQuoteBook(
     articles,
     quotes,
     speakers,
-    snapshot: () => ({ quotes, speakers, index: mini.toJSON() }),
+    snapshot: () => ({
+      quotes,
+      speakers,
+      index: inTermOrder(mini.toJSON(), prebuilt ? prebuilt.index.index.map(([term]) => term) : terms.order),
+    }),
     searchQuotes(terms, articleId) {
       if (terms.length === 0) return [];
       const { query, options } = termQuery(terms);

@@ -9,6 +9,7 @@ import { type Article, SECTION_KIND_NAMES } from "../corpus/article.ts";
 import { fastSearcher } from "./fast-search.ts";
 import { type Passage, passagesOf } from "./passages.ts";
 import { termQuery } from "./query-options.ts";
+import { inTermOrder, recordingTerms } from "./term-order.ts";
 
 export interface Hit {
   readonly passage: Passage;
@@ -74,10 +75,12 @@ const SENTENCE_WEIGHT = 1;
 export function buildSearchIndex(articles: readonly Article[], prebuilt?: SearchIndexSnapshot): SearchIndex {
   const passages = articles.flatMap(passagesOf);
   // Distinct words in first-seen order: the analyzer builds the same dictionary from them as from all.
-  const corpusWords =
-    prebuilt?.words ?? [...new Set(passages.flatMap((p) => [...words(p.text), ...words(p.sectionTitle)]))];
+  const corpusWords = prebuilt?.words ?? [
+    ...new Set(passages.flatMap((p) => [...words(p.text), ...words(p.sectionTitle)])),
+  ];
   const analyzer = createAnalyzer(corpusWords);
   const byId = new Map(passages.map((p) => [p.id, p]));
+  const terms = recordingTerms((term) => analyzer.indexTerms(term));
   const miniOptions: Options<Passage> = {
     idField: "id",
     fields: ["text", "sectionTitle", "kindNames"],
@@ -88,7 +91,7 @@ export function buildSearchIndex(articles: readonly Article[], prebuilt?: Search
         : String(passage[field as keyof Passage]),
     storeFields: [],
     tokenize: words,
-    processTerm: (term) => analyzer.indexTerms(term),
+    processTerm: terms.processTerm,
   };
   const mini = prebuilt ? MiniSearch.loadJS(prebuilt.index, miniOptions) : new MiniSearch(miniOptions);
   if (prebuilt) checkIndexes(mini, passages);
@@ -126,7 +129,10 @@ export function buildSearchIndex(articles: readonly Article[], prebuilt?: Search
     passages,
     analyzer,
     tokensOf,
-    snapshot: () => ({ words: corpusWords, index: mini.toJSON() }),
+    snapshot: () => ({
+      words: corpusWords,
+      index: inTermOrder(mini.toJSON(), prebuilt ? prebuilt.index.index.map(([term]) => term) : terms.order),
+    }),
     search(terms, options = {}) {
       if (terms.length === 0) return [];
       const byTerm = new Map(terms.map((t) => [t.term, t]));
