@@ -84,6 +84,15 @@ function readCache(file: string, key: string): ReturnType<typeof parseSnapshotFi
   return parseSnapshotFile(text, key);
 }
 
+/** Saves an engine built over `articles` to the cache file; returns the problem, if any. */
+export function saveEngineCache(
+  articles: readonly Article[],
+  engine: Engine,
+  file: string,
+): string | undefined {
+  return writeCache(file, engineKey(articles), engine);
+}
+
 /** Writes the cache atomically (a reader never sees half a file); returns the problem, if any. */
 function writeCache(file: string, key: string, engine: Engine): string | undefined {
   const temporary = `${file}.${process.pid}.tmp`;
