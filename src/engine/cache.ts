@@ -46,8 +46,22 @@ export function rebuildEngineCache(articles: readonly Article[], file: string): 
   return loadOrBuild(articles, file, true);
 }
 
+const NO_KEY = "there is no key to save it under";
+
 function loadOrBuild(articles: readonly Article[], file: string, force: boolean): CachedEngine {
-  const key = engineKey(articles);
+  let key: string;
+  try {
+    key = engineKey(articles);
+  } catch (error) {
+    // Without our source files (an unusual install) no cache can be trusted: build, and say so.
+    const problem = `its key cannot be computed (${(error as Error).message})`;
+    return {
+      engine: createEngine(articles),
+      restored: false,
+      problem,
+      writeProblem: NO_KEY,
+    };
+  }
   let problem = "it was rebuilt on request";
   if (!force) {
     const read = readCache(file, key);
@@ -65,9 +79,12 @@ function loadOrBuild(articles: readonly Article[], file: string, force: boolean)
 }
 
 function noteLine(file: string, result: CachedEngine): string {
-  const saved = result.writeProblem
-    ? `could not save it (${result.writeProblem}; set ENGINE_CACHE_DIR to a writable folder, or to off)`
-    : "saved it for the next start";
+  const saved =
+    result.writeProblem === NO_KEY
+      ? `did not save it (${NO_KEY}; set ENGINE_CACHE_DIR=off to skip the cache)`
+      : result.writeProblem
+        ? `could not save it (${result.writeProblem}; set ENGINE_CACHE_DIR to a writable folder, or to off)`
+        : "saved it for the next start";
   return `engine cache ${file}: ${result.problem}; built the engine and ${saved}.`;
 }
 
