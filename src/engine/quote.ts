@@ -32,7 +32,7 @@ export interface QuoteBook {
   snapshot(): QuoteBookSnapshot;
 }
 
-/** A quote book as plain data (engine/snapshot.ts). */
+/** A quote book as plain data (see engine/cache.ts). */
 export interface QuoteBookSnapshot {
   readonly quotes: readonly Quote[];
   readonly speakers: readonly Speaker[];
@@ -77,13 +77,13 @@ export function buildQuoteBook(
   const quotes = extracted.flatMap((e) => e.quotes);
   const speakers = extracted.flatMap((e) => e.speakers);
   const byId = new Map(quotes.map((q) => [q.id, q]));
-  const terms = recordingTerms((term) => analyzer.indexTerms(term));
+  const indexed = recordingTerms((term) => analyzer.indexTerms(term));
   const options: Options<Quote> = {
     idField: "id",
     fields: ["text", "context"],
     storeFields: [],
     tokenize: words,
-    processTerm: terms.processTerm,
+    processTerm: indexed.processTerm,
   };
   const mini = prebuilt ? MiniSearch.loadJS(prebuilt.index, options) : new MiniSearch(options);
   if (!prebuilt) mini.addAll(quotes);
@@ -101,7 +101,10 @@ export function buildQuoteBook(
     snapshot: () => ({
       quotes,
       speakers,
-      index: inTermOrder(mini.toJSON(), prebuilt ? prebuilt.index.index.map(([term]) => term) : terms.order),
+      index: inTermOrder(
+        mini.toJSON(),
+        prebuilt ? prebuilt.index.index.map(([term]) => term) : indexed.order,
+      ),
     }),
     searchQuotes(terms, articleId) {
       if (terms.length === 0) return [];

@@ -42,7 +42,7 @@ export interface SearchIndex {
   tokensOf(passage: Passage): readonly AnalysedToken[];
   /** Passages matching the analysed query, best first. */
   search(terms: readonly QueryTerm[], options?: SearchOptions): Hit[];
-  /** What the index can be restored from without re-analysing the corpus (engine/snapshot.ts). */
+  /** What the index can be restored from without re-analysing the corpus (see engine/cache.ts). */
   snapshot(): SearchIndexSnapshot;
 }
 
@@ -80,7 +80,7 @@ export function buildSearchIndex(articles: readonly Article[], prebuilt?: Search
   ];
   const analyzer = createAnalyzer(corpusWords);
   const byId = new Map(passages.map((p) => [p.id, p]));
-  const terms = recordingTerms((term) => analyzer.indexTerms(term));
+  const indexed = recordingTerms((term) => analyzer.indexTerms(term));
   const miniOptions: Options<Passage> = {
     idField: "id",
     fields: ["text", "sectionTitle", "kindNames"],
@@ -91,7 +91,7 @@ export function buildSearchIndex(articles: readonly Article[], prebuilt?: Search
         : String(passage[field as keyof Passage]),
     storeFields: [],
     tokenize: words,
-    processTerm: terms.processTerm,
+    processTerm: indexed.processTerm,
   };
   const mini = prebuilt ? MiniSearch.loadJS(prebuilt.index, miniOptions) : new MiniSearch(miniOptions);
   if (prebuilt) checkIndexes(mini, passages);
@@ -131,7 +131,10 @@ export function buildSearchIndex(articles: readonly Article[], prebuilt?: Search
     tokensOf,
     snapshot: () => ({
       words: corpusWords,
-      index: inTermOrder(mini.toJSON(), prebuilt ? prebuilt.index.index.map(([term]) => term) : terms.order),
+      index: inTermOrder(
+        mini.toJSON(),
+        prebuilt ? prebuilt.index.index.map(([term]) => term) : indexed.order,
+      ),
     }),
     search(terms, options = {}) {
       if (terms.length === 0) return [];
