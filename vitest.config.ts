@@ -5,5 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    // Tests build their engines fresh; the cache has tests of its own (test/engine/cache.test.ts).
+    env: { ENGINE_CACHE_DIR: "off" },
   },
 });

@@ -22,6 +22,7 @@ const configSchema = z.object({
     .optional(),
   CORPUS_DIR: z.string().min(1).default("corpus"),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+  ENGINE_CACHE_DIR: z.string().trim().min(1).default(".cache"),
   SHARDS: z
     .string()
     .regex(/^(auto|\d+)$/, 'must be "auto" or a number of shards')
@@ -32,10 +33,14 @@ export type Config = z.infer<typeof configSchema>;
 
 /** Reads and validates the configuration; empty variables count as unset. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return validate(configSchema, env);
+}
+
+function validate<T>(schema: z.ZodType<T>, env: NodeJS.ProcessEnv): T {
   const present = Object.fromEntries(
     Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""),
   );
-  const parsed = configSchema.safeParse(present);
+  const parsed = schema.safeParse(present);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((i) => `${String(i.path[0] ?? "environment")} ${i.message}`);
   throw new ArticleBotError("CONFIG", `Configuration problem (see .env.example):\n- ${lines.join("\n- ")}`);
@@ -44,4 +49,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** Loads `.env` from the working directory into process.env, if the file exists. */
 export function loadDotEnv(path = ".env"): void {
   if (existsSync(path)) process.loadEnvFile(path);
+}
+
+/** The engine cache folder (ENGINE_CACHE_DIR, default `.cache`), or undefined when it is `off`. */
+export function engineCacheDir(config: Pick<Config, "ENGINE_CACHE_DIR">): string | undefined {
+  return config.ENGINE_CACHE_DIR.toLowerCase() === "off" ? undefined : config.ENGINE_CACHE_DIR;
+}
+
+/** Reads only what the CLI needs of the environment (it must not fail on an unrelated bad variable). */
+export function readCliConfig(env: NodeJS.ProcessEnv = process.env): Pick<Config, "ENGINE_CACHE_DIR"> {
+  return validate(configSchema.pick({ ENGINE_CACHE_DIR: true }), env);
 }

@@ -3,7 +3,7 @@
  * SHARDS); without, the local console that answers the same commands.
  */
 import { COMMANDS } from "./commands/registry.ts";
-import { loadDotEnv, readConfig } from "./config.ts";
+import { engineCacheDir, loadDotEnv, readConfig } from "./config.ts";
 import { runConsole } from "./console/console.ts";
 import { openEngine } from "./engine/open.ts";
 import { ArticleBotError } from "./errors.ts";
@@ -14,6 +14,11 @@ const CONNECT_HINT =
 async function main(): Promise<void> {
   loadDotEnv();
   const config = readConfig();
+  const open = () =>
+    openEngine(config.CORPUS_DIR, {
+      cacheDir: engineCacheDir(config),
+      note: (line) => process.stderr.write(`${line}\n`),
+    });
   if (config.DISCORD_TOKEN) {
     // Loaded only here, so the console starts without discord.js.
     const { isShardChild, runShards } = await import("./discord/shards.ts");
@@ -23,10 +28,10 @@ async function main(): Promise<void> {
       return;
     }
     const { runBot } = await import("./discord/bot.ts");
-    await runBot(config, openEngine(config.CORPUS_DIR));
+    await runBot(config, open());
     return;
   }
-  const engine = openEngine(config.CORPUS_DIR);
+  const engine = open();
   if (!process.stdin.isTTY) process.stderr.write(`${CONNECT_HINT}\n`);
   await runConsole({ engine, locale: "en", commands: COMMANDS }, CONNECT_HINT);
 }

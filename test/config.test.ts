@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { readConfig } from "../src/config.ts";
+import { engineCacheDir, readCliConfig, readConfig } from "../src/config.ts";
 
 const TOKEN = `${"M".repeat(24)}.${"a".repeat(6)}.${"b".repeat(38)}`;
 
 describe("configuration from the environment", () => {
   it("needs nothing for the console and fills in defaults", () => {
-    expect(readConfig({})).toEqual({ CORPUS_DIR: "corpus", LOG_LEVEL: "info" });
+    expect(readConfig({})).toEqual({ CORPUS_DIR: "corpus", LOG_LEVEL: "info", ENGINE_CACHE_DIR: ".cache" });
+  });
+
+  it("keeps the engine cache in .cache unless ENGINE_CACHE_DIR names another folder or is off", () => {
+    expect(engineCacheDir(readConfig({}))).toBe(".cache");
+    expect(engineCacheDir(readConfig({ ENGINE_CACHE_DIR: "/var/cache/article-bot" }))).toBe(
+      "/var/cache/article-bot",
+    );
+    expect(engineCacheDir(readConfig({ ENGINE_CACHE_DIR: "off" }))).toBeUndefined();
+    expect(
+      engineCacheDir(readCliConfig({ ENGINE_CACHE_DIR: "OFF", DISCORD_TOKEN: "too short" })),
+    ).toBeUndefined();
   });
 
   it("treats empty variables as unset (as .env.example leaves them)", () => {

@@ -11,10 +11,20 @@ commands:
   sections                    table of contents
   quote "<speaker|topic>"     what a person is quoted as saying, or quotes about a topic
   speakers                    the people quoted in the corpus
+  build-index                 build the engine cache for the corpus now (ENGINE_CACHE_DIR)
   import <raw.txt> [--out DIR] [--force] [--source NAME]
                               turn a raw agency export into a corpus file (source default: dpa)`;
 
-const COMMANDS = ["ask", "section", "sections", "quote", "speakers", "import", "help"] as const;
+const COMMANDS = [
+  "ask",
+  "section",
+  "sections",
+  "quote",
+  "speakers",
+  "build-index",
+  "import",
+  "help",
+] as const;
 
 const argsSchema = z.discriminatedUnion("command", [
   z.object({ command: z.literal("ask"), text: z.string().optional(), batch: z.string().optional() }),
@@ -22,6 +32,7 @@ const argsSchema = z.discriminatedUnion("command", [
   z.object({ command: z.literal("sections") }),
   z.object({ command: z.literal("quote"), text: z.string() }),
   z.object({ command: z.literal("speakers") }),
+  z.object({ command: z.literal("build-index") }),
   z.object({
     command: z.literal("import"),
     text: z.string(),

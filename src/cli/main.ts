@@ -1,17 +1,26 @@
 /** `npm run cli`: the scriptable interface (I/O edge). Exit 0 with an answer, 2 on bad usage, 1 on a bad corpus. */
 import { readFileSync, realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { engineCacheDir, readCliConfig } from "../config.ts";
+import type { Article } from "../corpus/article.ts";
 import { importRawExport } from "../corpus/import-raw.ts";
+import { loadCorpus } from "../corpus/load.ts";
 import { writeArticle } from "../corpus/write.ts";
+import { rebuildEngineCache } from "../engine/cache.ts";
 import type { Engine } from "../engine/engine.ts";
-import { openEngine } from "../engine/open.ts";
+import { engineCacheFile, engineFor } from "../engine/open.ts";
 import { ArticleBotError } from "../errors.ts";
 import { renderAsk, renderQuotes, renderSection, renderSpeakers, renderToc } from "../render/plain.ts";
 import { type CliArgs, parseCliArgs, USAGE } from "./args.ts";
 import { askJson, quoteJson, sectionJson, sectionsJson, speakersJson } from "./json.ts";
 
 /** Runs one CLI invocation and returns its exit code; output goes to the given writers. */
-export function runCli(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+export function runCli(
+  argv: readonly string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+  env: NodeJS.ProcessEnv = process.env,
+): number {
   try {
     const args = parseCliArgs(argv);
     const { command } = args;
@@ -25,8 +34,14 @@ export function runCli(argv: readonly string[], out: (s: string) => void, err: (
       out(writeArticle(article, command.out, args.force));
       return 0;
     }
-    const engine = openEngine(args.corpus);
-    const articleId = checkArticle(engine, args.article);
+    const cacheDir = engineCacheDir(readCliConfig(env));
+    const articles = loadCorpus(args.corpus);
+    const articleId = checkArticle(articles, args.article);
+    if (command.command === "build-index") {
+      buildIndex(articles, args, cacheDir, out);
+      return 0;
+    }
+    const engine = engineFor(articles, args.corpus, { cacheDir, note: err });
     runQuery(engine, args, articleId, out);
     return 0;
   } catch (error) {
@@ -78,11 +93,40 @@ function runQuery(
   }
 }
 
-function checkArticle(engine: Engine, articleId: string | undefined): string | undefined {
-  if (articleId === undefined || engine.articles.some((a) => a.id === articleId)) return articleId;
+function checkArticle(articles: readonly Article[], articleId: string | undefined): string | undefined {
+  if (articleId === undefined || articles.some((a) => a.id === articleId)) return articleId;
   throw new ArticleBotError(
     "USAGE",
-    `no article "${articleId}" in the corpus (articles: ${engine.articles.map((a) => a.id).join(", ")})`,
+    `no article "${articleId}" in the corpus (articles: ${articles.map((a) => a.id).join(", ")})`,
+  );
+}
+
+/** `build-index`: builds the engine and writes its cache, so the next start (bot, console, CLI) is fast. */
+function buildIndex(
+  articles: readonly Article[],
+  args: CliArgs,
+  cacheDir: string | undefined,
+  out: (s: string) => void,
+): void {
+  if (!cacheDir)
+    throw new ArticleBotError("USAGE", "build-index needs a cache folder, but ENGINE_CACHE_DIR is off");
+  const file = engineCacheFile(cacheDir, args.corpus);
+  const built = rebuildEngineCache(articles, file);
+  if (built.writeProblem)
+    throw new ArticleBotError(
+      "CONFIG",
+      `cannot write the engine cache ${file}: ${built.writeProblem}. Set ENGINE_CACHE_DIR to a writable folder.`,
+    );
+  const summary = {
+    cache: file,
+    articles: articles.length,
+    passages: built.engine.index.passages.length,
+    quotes: built.engine.quotes.quotes.length,
+  };
+  out(
+    args.json
+      ? JSON.stringify(summary)
+      : `${file}: ${summary.articles} articles, ${summary.passages} passages, ${summary.quotes} quotes`,
   );
 }
 

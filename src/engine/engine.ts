@@ -1,11 +1,12 @@
 /** The engines over one loaded corpus (passage index and quote book), bundled for the adapters. */
 import type { Article } from "../corpus/article.ts";
-import { buildSearchIndex, type SearchIndex } from "../index/search-index.ts";
+import { buildSearchIndex, type SearchIndex, type SearchIndexSnapshot } from "../index/search-index.ts";
 import { type AskOptions, type AskResult, ask } from "./ask.ts";
 import { buildEntityAliases } from "./entities.ts";
 import {
   buildQuoteBook,
   type QuoteBook,
+  type QuoteBookSnapshot,
   type QuoteOptions,
   type QuoteResult,
   quote,
@@ -28,10 +29,20 @@ export interface Engine {
   readonly quotes: QuoteBook;
 }
 
-/** Indexes `articles` and exposes the engines as pure functions over that index. */
-export function createEngine(articles: readonly Article[]): Engine {
-  const index = buildSearchIndex(articles);
-  const quotes = buildQuoteBook(articles, index.analyzer);
+/** The costly part of an engine as plain data: what `createEngine` restores instead of computing. */
+export interface EngineSnapshot {
+  readonly passages: SearchIndexSnapshot;
+  readonly quotes: QuoteBookSnapshot;
+}
+
+/**
+ * Indexes `articles` and exposes the engines as pure functions over that index. With a snapshot
+ * of an engine over the same articles (and the same code), restores it instead: the answers are
+ * the same. Throws when the snapshot does not fit the articles.
+ */
+export function createEngine(articles: readonly Article[], prebuilt?: EngineSnapshot): Engine {
+  const index = buildSearchIndex(articles, prebuilt?.passages);
+  const quotes = buildQuoteBook(articles, index.analyzer, prebuilt?.quotes);
   const aliases = buildEntityAliases(quotes.speakers, index.analyzer);
   return {
     articles,
@@ -43,4 +54,9 @@ export function createEngine(articles: readonly Article[]): Engine {
     quote: (query, options) => quote(quotes, index, query, options),
     speakerChoices: (partial) => speakerChoices(quotes, partial),
   };
+}
+
+/** The engine's costly state as plain data, for `createEngine(articles, snapshot)`. */
+export function snapshotEngine(engine: Engine): EngineSnapshot {
+  return { passages: engine.index.snapshot(), quotes: engine.quotes.snapshot() };
 }

@@ -2,7 +2,7 @@
  * `/quote <speaker or topic>`: what a person or institution said in the articles, or the quotes
  * about a topic, each with its speaker. The quotes are extracted once, at start-up.
  */
-import MiniSearch from "minisearch";
+import MiniSearch, { type Options } from "minisearch";
 import type { Analyzer, QueryTerm } from "../analysis/analyzer.ts";
 import { bundledGlossary } from "../analysis/glossary.ts";
 import { foldPhrase } from "../analysis/normalize.ts";
@@ -10,7 +10,8 @@ import { words } from "../analysis/tokenize.ts";
 import type { Article } from "../corpus/article.ts";
 import type { Passage } from "../index/passages.ts";
 import { termQuery } from "../index/query-options.ts";
-import type { SearchIndex } from "../index/search-index.ts";
+import type { MiniSearchJson, SearchIndex } from "../index/search-index.ts";
+import { inTermOrder, recordingTerms } from "../index/term-order.ts";
 import { extractArticleQuotes } from "../quotes/extract.ts";
 import { aliasesOf, matchSpeaker } from "../quotes/match.ts";
 import type { Quote, Speaker } from "../quotes/quote.ts";
@@ -27,6 +28,15 @@ export interface QuoteBook {
   searchQuotes(terms: readonly QueryTerm[], articleId?: string): { quote: Quote; score: number }[];
   /** The speaker a query names, if it names one unambiguously. */
   findSpeaker(query: string, articleId?: string): { speaker: Speaker; rest: readonly string[] } | undefined;
+  /** The extracted quotes and their index as plain data, to restore the book without extracting again. */
+  snapshot(): QuoteBookSnapshot;
+}
+
+/** A quote book as plain data (see engine/cache.ts). */
+export interface QuoteBookSnapshot {
+  readonly quotes: readonly Quote[];
+  readonly speakers: readonly Speaker[];
+  readonly index: MiniSearchJson;
 }
 
 export interface QuoteOptions {
@@ -54,20 +64,33 @@ const MENTION_LIMIT = 5;
 // Like the passage index: the quoted words count more than the sentence around them.
 const TEXT_BOOST = 2;
 
-/** Extracts the quotes and speakers of all articles and indexes the quotes for topic search. */
-export function buildQuoteBook(articles: readonly Article[], analyzer: Analyzer): QuoteBook {
-  const extracted = articles.map(extractArticleQuotes);
+/**
+ * Extracts the quotes and speakers of all articles and indexes the quotes for topic search; or
+ * takes them from a snapshot made of the same articles (quote extraction is most of start-up).
+ */
+export function buildQuoteBook(
+  articles: readonly Article[],
+  analyzer: Analyzer,
+  prebuilt?: QuoteBookSnapshot,
+): QuoteBook {
+  const extracted = prebuilt ? [prebuilt] : articles.map(extractArticleQuotes);
   const quotes = extracted.flatMap((e) => e.quotes);
   const speakers = extracted.flatMap((e) => e.speakers);
   const byId = new Map(quotes.map((q) => [q.id, q]));
-  const mini = new MiniSearch<Quote>({
+  const indexed = recordingTerms((term) => analyzer.indexTerms(term));
+  const options: Options<Quote> = {
     idField: "id",
     fields: ["text", "context"],
     storeFields: [],
     tokenize: words,
-    processTerm: (term) => analyzer.indexTerms(term),
-  });
-  mini.addAll(quotes);
+    processTerm: indexed.processTerm,
+  };
+  const mini = prebuilt ? MiniSearch.loadJS(prebuilt.index, options) : new MiniSearch(options);
+  if (!prebuilt) mini.addAll(quotes);
+  else if (mini.documentCount !== quotes.length || quotes.some((q) => !mini.has(q.id)))
+    throw new Error(
+      `the saved quote index holds ${mini.documentCount} quotes, the saved list ${quotes.length}`,
+    );
   const glossary = bundledGlossary();
   const aliasCache = new Map();
   const quotedNames = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
@@ -75,6 +98,14 @@ export function buildQuoteBook(articles: readonly Article[], analyzer: Analyzer)
     articles,
     quotes,
     speakers,
+    snapshot: () => ({
+      quotes,
+      speakers,
+      index: inTermOrder(
+        mini.toJSON(),
+        prebuilt ? prebuilt.index.index.map(([term]) => term) : indexed.order,
+      ),
+    }),
     searchQuotes(terms, articleId) {
       if (terms.length === 0) return [];
       const { query, options } = termQuery(terms);

@@ -11,7 +11,10 @@ const PREFIX_WEIGHT = 0.4;
 const MAX_FUZZY_EDITS = 2;
 
 /** The query string and the options that make minisearch score `terms` as analysed. */
-export function termQuery(terms: readonly QueryTerm[]): { query: string; options: SearchOptions } {
+export function termQuery(terms: readonly QueryTerm[]): {
+  query: string;
+  options: Omit<SearchOptions, "filter">;
+} {
   const byTerm = new Map(terms.map((t) => [t.term, t]));
   return {
     query: terms.map((t) => t.term).join(" "),

@@ -2,12 +2,14 @@
  * The full-text index over all passages of a corpus (minisearch, BM25). Fields: the paragraph text
  * and its section heading; both go through the same German analysis (analysis/analyzer.ts).
  */
-import MiniSearch from "minisearch";
+import MiniSearch, { type Options } from "minisearch";
 import { type Analyzer, createAnalyzer, type QueryTerm } from "../analysis/analyzer.ts";
 import { tokenize, words } from "../analysis/tokenize.ts";
 import { type Article, SECTION_KIND_QUESTION_WORDS } from "../corpus/article.ts";
+import { fastSearcher } from "./fast-search.ts";
 import { type Passage, passagesOf } from "./passages.ts";
 import { termQuery } from "./query-options.ts";
+import { inTermOrder, recordingTerms } from "./term-order.ts";
 
 export interface Hit {
   readonly passage: Passage;
@@ -40,7 +42,18 @@ export interface SearchIndex {
   tokensOf(passage: Passage): readonly AnalysedToken[];
   /** Passages matching the analysed query, best first. */
   search(terms: readonly QueryTerm[], options?: SearchOptions): Hit[];
+  /** What the index can be restored from without re-analysing the corpus (see engine/cache.ts). */
+  snapshot(): SearchIndexSnapshot;
 }
+
+/** A built index as plain data: the corpus's distinct words (the analyzer's dictionary) and minisearch's JSON. */
+export interface SearchIndexSnapshot {
+  readonly words: readonly string[];
+  readonly index: MiniSearchJson;
+}
+
+/** minisearch's serialised index (`toJSON`), as `loadJS` takes it back. */
+export type MiniSearchJson = Parameters<typeof MiniSearch.loadJS>[0];
 
 // Tuned on test/fixtures/questions.dev.jsonl (see the benchmark): a heading word is worth a little
 // more than a word of the text.
@@ -55,13 +68,20 @@ const CAPTION_WEIGHT = 0.5;
 const COORDINATION = 1;
 const SENTENCE_WEIGHT = 1;
 
-/** Builds the passage index of a corpus. */
-export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
+/**
+ * Builds the passage index of a corpus, or restores it from a snapshot of the same corpus. Throws
+ * when the snapshot does not index exactly the corpus's passages.
+ */
+export function buildSearchIndex(articles: readonly Article[], prebuilt?: SearchIndexSnapshot): SearchIndex {
   const passages = articles.flatMap(passagesOf);
-  const corpusWords = passages.flatMap((p) => [...words(p.text), ...words(p.sectionTitle)]);
+  // Distinct words in first-seen order: the analyzer builds the same dictionary from them as from all.
+  const corpusWords = prebuilt?.words ?? [
+    ...new Set(passages.flatMap((p) => [...words(p.text), ...words(p.sectionTitle)])),
+  ];
   const analyzer = createAnalyzer(corpusWords);
   const byId = new Map(passages.map((p) => [p.id, p]));
-  const mini = new MiniSearch<Passage>({
+  const indexed = recordingTerms((term) => analyzer.indexTerms(term));
+  const miniOptions: Options<Passage> = {
     idField: "id",
     fields: ["text", "sectionTitle", "kindNames"],
     // The lead and the caption have no heading of their own; these names let "summary" or "photo" find them.
@@ -71,9 +91,12 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
         : String(passage[field as keyof Passage]),
     storeFields: [],
     tokenize: words,
-    processTerm: (term) => analyzer.indexTerms(term),
-  });
-  mini.addAll(passages);
+    processTerm: indexed.processTerm,
+  };
+  const mini = prebuilt ? MiniSearch.loadJS(prebuilt.index, miniOptions) : new MiniSearch(miniOptions);
+  if (prebuilt) checkIndexes(mini, passages);
+  else mini.addAll(passages);
+  const searcher = fastSearcher(mini);
   const tokenCache = new Map<string, AnalysedToken[]>();
   const tokensOf = (passage: Passage): AnalysedToken[] => {
     let tokens = tokenCache.get(passage.id);
@@ -112,14 +135,26 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     passages,
     analyzer,
     tokensOf,
+    snapshot: () => ({
+      words: corpusWords,
+      index: inTermOrder(
+        mini.toJSON(),
+        prebuilt ? prebuilt.index.index.map(([term]) => term) : indexed.order,
+      ),
+    }),
     search(terms, options = {}) {
       if (terms.length === 0) return [];
       const byTerm = new Map(terms.map((t) => [t.term, t]));
       const { query, options: termOptions } = termQuery(terms);
-      const results = mini.search(query, {
+      // Concept → passages it occurs in, counted over every match (not only the head kept below).
+      const conceptFrequency = new Map<number, number>();
+      const results = searcher.search(query, {
         ...termOptions,
+        // Only the head is re-scored below; the rest is needed only when every hit is asked for.
+        ...(options.limit === undefined ? {} : { top: RESCORE_LIMIT }),
         boost: { sectionTitle: HEADING_BOOST, kindNames: HEADING_BOOST },
         bm25: BM25,
+        countGroups: { of: (q) => byTerm.get(q)?.concept ?? -1, into: conceptFrequency },
         // Only when needed: the filter runs once per matching passage, thousands in a large corpus.
         ...(options.articleId || options.withoutCaption
           ? {
@@ -138,10 +173,7 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
       // covering the names every paragraph mentions does not outweigh the one word that
       // singles out the answer, and by the weight of the term that matched it, so a stray
       // compound part does not count as the word.
-      const weightOf = conceptWeights(
-        results.map((r) => coverage(r.queryTerms.map((q) => byTerm.get(q)))),
-        countPassages(options.articleId),
-      );
+      const weightOf = conceptWeights(conceptFrequency, countPassages(options.articleId));
       const weigh = (covered: Coverage) => {
         let sum = 0;
         for (const [concept, strength] of covered) sum += weightOf(concept) * strength;
@@ -197,14 +229,24 @@ function coverage(matched: readonly (QueryTerm | undefined)[]): Coverage {
 
 /**
  * The weight of each query concept: its inverse document frequency (BM25's idf) among `total`
- * passages, counted from the concepts each matching passage covers. A concept no passage has weighs 0.
+ * passages, from the number of passages each concept occurs in. A concept no passage has weighs 0.
  */
-export function conceptWeights(matches: readonly Coverage[], total: number): (concept: number) => number {
-  const frequency = new Map<number, number>();
-  for (const covered of matches)
-    for (const c of covered.keys()) frequency.set(c, (frequency.get(c) ?? 0) + 1);
+export function conceptWeights(
+  frequency: ReadonlyMap<number, number>,
+  total: number,
+): (concept: number) => number {
   return (concept) => {
     const n = frequency.get(concept) ?? 0;
     return n === 0 ? 0 : Math.log(1 + (total - n + 0.5) / (n + 0.5));
   };
+}
+
+/** A restored index must hold exactly the corpus's passages, or its answers would point nowhere. */
+function checkIndexes(mini: MiniSearch<Passage>, passages: readonly Passage[]): void {
+  const missing = passages.find((p) => !mini.has(p.id));
+  if (mini.documentCount !== passages.length || missing)
+    throw new Error(
+      `the saved index holds ${mini.documentCount} passages, the corpus ${passages.length}` +
+        (missing ? ` (not indexed: ${missing.id})` : ""),
+    );
 }

@@ -8,12 +8,18 @@ import { rawExport, tempCorpus } from "../support/fixtures.ts";
 
 /** Runs the CLI in-process and captures what it prints. */
 function cli(...argv: string[]) {
+  return cliWith(process.env, ...argv);
+}
+
+/** The same, with another environment. */
+function cliWith(env: NodeJS.ProcessEnv, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const code = runCli(
     argv,
     (s) => out.push(s),
     (s) => err.push(s),
+    env,
   );
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
@@ -162,6 +168,38 @@ describe("cli usage errors exit 2 with one line on stderr", () => {
     const { code, err } = cli("sections", "--corpus", dir);
     expect(code).toBe(1);
     expect(err).toMatch(/broken\.md:1: the front matter opened on line 1 is never closed/);
+  });
+});
+
+describe("cli build-index and the engine cache", () => {
+  it("build-index writes the cache; later runs answer from it silently, exactly as without it", () => {
+    const corpus = tempCorpus(["seed", "fiction"]);
+    const env = { ENGINE_CACHE_DIR: mkdtempSync(join(tmpdir(), "engine-cache-")) };
+    const built = cliWith(env, "build-index", "--corpus", corpus, "--json");
+    expect(built.code).toBe(0);
+    const summary = JSON.parse(built.out);
+    expect(summary).toMatchObject({ articles: 2, quotes: expect.any(Number) });
+    expect(readFileSync(summary.cache, "utf8").length).toBeGreaterThan(0);
+    const cached = cliWith(env, "ask", "Gebiet", "--corpus", corpus, "--json");
+    expect(cached.err).toBe("");
+    expect(cached.out).toBe(
+      cliWith({ ENGINE_CACHE_DIR: "off" }, "ask", "Gebiet", "--corpus", corpus, "--json").out,
+    );
+  });
+
+  it("says in one line on stderr why it built the engine when the cache did not fit", () => {
+    const corpus = tempCorpus(["seed"]);
+    const env = { ENGINE_CACHE_DIR: mkdtempSync(join(tmpdir(), "engine-cache-")) };
+    const first = cliWith(env, "sections", "--corpus", corpus);
+    expect(first.code).toBe(0);
+    expect(first.err).toMatch(/^engine cache .*: there is none yet; built the engine and saved it/);
+    expect(cliWith(env, "sections", "--corpus", corpus).err).toBe("");
+  });
+
+  it("build-index exits 2 when the cache is off", () => {
+    const { code, err } = cliWith({ ENGINE_CACHE_DIR: "off" }, "build-index");
+    expect(code).toBe(2);
+    expect(err).toMatch(/build-index needs a cache folder, but ENGINE_CACHE_DIR is off/);
   });
 });
 

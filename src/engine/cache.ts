@@ -1,0 +1,168 @@
+/**
+ * The engine cache (I/O edge): a built engine's costly state (passage index, extracted quotes and
+ * their index) saved to a file, so the next start restores it instead of building. The file is
+ * keyed by a hash of everything the engine is computed from: the articles, the source and data
+ * files of the layers that build it (analysis, quotes, index, engine, corpus) and minisearch's
+ * version. So a cache of another corpus, of older code or of an older glossary is never used.
+ * Whatever is wrong with the cache (missing, stale, corrupt, unreadable, unwritable), the engine is
+ * built as without one, and one line says why.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Article } from "../corpus/article.ts";
+import { createEngine, type Engine, snapshotEngine } from "./engine.ts";
+import { CACHE_FORMAT, formatSnapshotFile, parseSnapshotFile } from "./snapshot-file.ts";
+
+export interface EngineCacheOptions {
+  /** The cache file. */
+  readonly file: string;
+  /** Receives the one line saying why the cache was not used (and whether it was rewritten). */
+  readonly note?: (line: string) => void;
+}
+
+/** How the engine was obtained, for callers that report it (the CLI's build-index). */
+export interface CachedEngine {
+  readonly engine: Engine;
+  /** True when restored from the cache, false when built. */
+  readonly restored: boolean;
+  /** Why the cache was not used, when it was not. */
+  readonly problem?: string;
+  /** Why the cache could not be written, when it could not. */
+  readonly writeProblem?: string;
+}
+
+/** The engine over `articles`, restored from the cache file when it fits, else built and saved there. */
+export function openCachedEngine(articles: readonly Article[], options: EngineCacheOptions): Engine {
+  const result = loadOrBuild(articles, options.file, false);
+  if (!result.restored) options.note?.(noteLine(options.file, result));
+  return result.engine;
+}
+
+/** Builds the engine over `articles` and saves it to the cache file, whatever is there now. */
+export function rebuildEngineCache(articles: readonly Article[], file: string): CachedEngine {
+  return loadOrBuild(articles, file, true);
+}
+
+const NO_KEY = "there is no key to save it under";
+
+function loadOrBuild(articles: readonly Article[], file: string, force: boolean): CachedEngine {
+  let key: string;
+  try {
+    key = engineKey(articles);
+  } catch (error) {
+    // Without our source files (an unusual install) no cache can be trusted: build, and say so.
+    const problem = `its key cannot be computed (${(error as Error).message})`;
+    return {
+      engine: createEngine(articles),
+      restored: false,
+      problem,
+      writeProblem: NO_KEY,
+    };
+  }
+  let problem = "it was rebuilt on request";
+  if (!force) {
+    const read = readCache(file, key);
+    if (read.ok) {
+      try {
+        return { engine: createEngine(articles, read.snapshot), restored: true };
+      } catch (error) {
+        problem = `it does not fit the corpus (${(error as Error).message})`;
+      }
+    } else problem = read.problem;
+  }
+  const engine = createEngine(articles);
+  const writeProblem = writeCache(file, key, engine);
+  return { engine, restored: false, problem, ...(writeProblem ? { writeProblem } : {}) };
+}
+
+function noteLine(file: string, result: CachedEngine): string {
+  const saved =
+    result.writeProblem === NO_KEY
+      ? `did not save it (${NO_KEY}; set ENGINE_CACHE_DIR=off to skip the cache)`
+      : result.writeProblem
+        ? `could not save it (${result.writeProblem}; set ENGINE_CACHE_DIR to a writable folder, or to off)`
+        : "saved it for the next start";
+  return `engine cache ${file}: ${result.problem}; built the engine and ${saved}.`;
+}
+
+function readCache(file: string, key: string): ReturnType<typeof parseSnapshotFile> {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem =
+      code === "ENOENT" ? "there is none yet" : `it cannot be read (${(error as Error).message})`;
+    return { ok: false, stale: false, problem };
+  }
+  return parseSnapshotFile(text, key);
+}
+
+/** Saves an engine built over `articles` to the cache file; returns the problem, if any. */
+export function saveEngineCache(
+  articles: readonly Article[],
+  engine: Engine,
+  file: string,
+): string | undefined {
+  return writeCache(file, engineKey(articles), engine);
+}
+
+/** Writes the cache atomically (a reader never sees half a file); returns the problem, if any. */
+function writeCache(file: string, key: string, engine: Engine): string | undefined {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temporary, formatSnapshotFile(key, snapshotEngine(engine)));
+    renameSync(temporary, file);
+    return undefined;
+  } catch (error) {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was written where nothing can be written.
+    }
+    return (error as Error).message;
+  }
+}
+
+/** The hash a cache must carry to be used for `articles` with this code and these data files. */
+export function engineKey(articles: readonly Article[], code: string = codeFingerprint()): string {
+  return createHash("sha256")
+    .update(`format ${CACHE_FORMAT}\n${code}\n`)
+    .update(JSON.stringify(articles))
+    .digest("hex");
+}
+
+const SRC = fileURLToPath(new URL("../", import.meta.url));
+/** The layers an engine is computed by: their code and data files decide what a cache holds. */
+const LAYERS = ["analysis", "corpus", "engine", "index", "quotes"];
+const fingerprints = new Map<string, string>();
+
+/**
+ * A hash of the engine's source and data files under `root` (our src/) and minisearch's version;
+ * computed once per process and root.
+ */
+export function codeFingerprint(root: string = SRC): string {
+  const known = fingerprints.get(root);
+  if (known) return known;
+  const hash = createHash("sha256");
+  const files = LAYERS.flatMap((layer) =>
+    readdirSync(join(root, layer), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name)),
+  ).sort();
+  for (const file of files)
+    hash
+      .update(`${relative(root, file)}\n`)
+      .update(readFileSync(file))
+      .update("\n");
+  const minisearch = createRequire(import.meta.url).resolve("minisearch");
+  const manifest = JSON.parse(readFileSync(join(dirname(minisearch), "../../package.json"), "utf8"));
+  hash.update(`minisearch ${String(manifest.version)}`);
+  const fingerprint = hash.digest("hex");
+  fingerprints.set(root, fingerprint);
+  return fingerprint;
+}

@@ -1,0 +1,566 @@
+/**
+ * minisearch's `search`, made cheap for large corpora. Same index, same BM25 arithmetic in the same
+ * order, so scores are bit for bit minisearch's and ties keep minisearch's order; what is saved is
+ * minisearch's bookkeeping: a result object, a terms array and a match object per document and
+ * term, one Map per query term merged into the next, and a sort of every matching document when
+ * the caller wants only the best few. At 1,000 articles a query's terms occur in thousands of
+ * passages, and that bookkeeping was nine tenths of a query.
+ *
+ * Reads minisearch's index through its `protected` fields (a subclass, as the modifier intends).
+ * Options this module does not implement go to `mini.search` itself; a test compares both on every
+ * question of the quality sets, so a minisearch upgrade that changes the internals fails there.
+ */
+import MiniSearch, { type SearchOptions } from "minisearch";
+
+export interface FastResult {
+  readonly id: string;
+  /** minisearch's score: the BM25 sum times the number of query terms that matched. */
+  readonly score: number;
+  /** Index terms of the document that matched (exact, prefix or typo), in the order first matched. */
+  readonly terms: string[];
+  /** Query terms that matched, in query order. */
+  readonly queryTerms: string[];
+}
+
+/** The subset of minisearch's search options we use, plus `top`. */
+export interface FastSearchOptions
+  extends Pick<
+    SearchOptions,
+    | "fields"
+    | "tokenize"
+    | "processTerm"
+    | "boostTerm"
+    | "prefix"
+    | "fuzzy"
+    | "maxFuzzy"
+    | "weights"
+    | "boost"
+    | "bm25"
+  > {
+  /** Keeps only documents for which this returns true (called with the id and score). */
+  readonly filter?: (result: { id: string; score: number }) => boolean;
+  /** Only the best `top` results, in the order a full sort would give them (all when unset). */
+  readonly top?: number;
+  /**
+   * Counts, over every document that matches and passes the filter (not only the `top`), the
+   * documents each group of query terms matches: `of` names a query term's group, `into` receives
+   * group → document count. Lets the caller weigh a group by its document frequency.
+   */
+  readonly countGroups?: GroupCounts;
+}
+
+/** See `FastSearchOptions.countGroups`. */
+export interface GroupCounts {
+  readonly of: (queryTerm: string) => number;
+  readonly into: Map<number, number>;
+}
+
+export interface FastSearcher {
+  /** The results `mini.search(query, options)` gives, best first (the first `top` of them). */
+  search(query: string, options?: FastSearchOptions): FastResult[];
+}
+
+type FieldTermData = Map<number, Map<number, number>>;
+type Bm25 = { k: number; b: number; d: number };
+/** What the search reads of minisearch's index. */
+interface Internals {
+  /** minisearch's radix tree of index terms. */
+  readonly index: {
+    get(term: string): FieldTermData | undefined;
+    atPrefix(prefix: string): Iterable<[string, FieldTermData]>;
+    fuzzyGet(term: string, maxDistance: number): Map<string, [FieldTermData, number]>;
+  };
+  readonly documentCount: number;
+  readonly documentIds: Map<number, string>;
+  readonly fieldIds: { readonly [field: string]: number };
+  readonly fieldLength: Map<number, number[]>;
+  readonly avgFieldLength: number[];
+  readonly nextId: number;
+  readonly fields: readonly string[];
+  readonly tokenize: (text: string) => string[];
+  readonly processTerm: (term: string) => string | string[] | null | undefined | false;
+  readonly searchOptions: SearchOptions;
+}
+
+/** minisearch's internals, read through a subclass as its `protected` modifier intends. */
+class IndexInternals<T> extends MiniSearch<T> {
+  static of<T>(mini: MiniSearch<T>): Internals {
+    const m = mini as IndexInternals<T>;
+    return {
+      index: m._index,
+      documentCount: m._documentCount,
+      documentIds: m._documentIds as Map<number, string>,
+      fieldIds: m._fieldIds,
+      fieldLength: m._fieldLength,
+      avgFieldLength: m._avgFieldLength,
+      nextId: m._nextId,
+      fields: m._options.fields,
+      tokenize: m._options.tokenize,
+      processTerm: m._options.processTerm,
+      searchOptions: m._options.searchOptions,
+    };
+  }
+}
+
+const SUPPORTED = new Set<string>([
+  "fields",
+  "tokenize",
+  "processTerm",
+  "boostTerm",
+  "prefix",
+  "fuzzy",
+  "maxFuzzy",
+  "weights",
+  "boost",
+  "bm25",
+  "filter",
+  "top",
+  "countGroups",
+]);
+// minisearch's defaults for `weights` (it does not export them).
+const DEFAULT_WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
+
+/** A searcher over a built or loaded index; the index must not change afterwards. */
+export function fastSearcher<T>(mini: MiniSearch<T>): FastSearcher {
+  const ix = IndexInternals.of(mini);
+  const scratch = new Scratch(ix.nextId);
+  const norms = new LengthNorms(ix);
+  return {
+    search(query, options = {}) {
+      const usable =
+        Object.keys(options).every((o) => SUPPORTED.has(o)) &&
+        ix.documentIds.size === ix.documentCount &&
+        mini.dirtCount === 0;
+      return usable ? run(ix, scratch, norms, query, plan(ix, options)) : viaMinisearch(mini, query, options);
+    },
+  };
+}
+
+/** The options as one fixed shape, so the code below sees one hidden class (no deoptimisation). */
+interface Plan {
+  /** The query's terms, as minisearch's tokenize and processTerm make them. */
+  readonly tokenize: (query: string) => string[];
+  readonly fields: { id: number; boost: number }[];
+  readonly fuzzy: SearchOptions["fuzzy"];
+  readonly prefix: SearchOptions["prefix"];
+  readonly boostTerm: SearchOptions["boostTerm"];
+  readonly maxFuzzy: number;
+  readonly fuzzyWeight: number;
+  readonly prefixWeight: number;
+  readonly bm25: Bm25;
+  readonly filter: FastSearchOptions["filter"] | null;
+  readonly top: number;
+  readonly countGroups: GroupCounts | null;
+}
+
+function plan(ix: Internals, options: FastSearchOptions): Plan {
+  const o = { ...ix.searchOptions, ...options };
+  const boost = o.boost ?? {};
+  const tokenize = o.tokenize ?? ix.tokenize;
+  const processTerm = o.processTerm ?? ix.processTerm;
+  const weights = { ...DEFAULT_WEIGHTS, ...o.weights };
+  return {
+    tokenize: (query) =>
+      tokenize(query)
+        .flatMap((t) => processTerm(t))
+        .filter((t): t is string => !!t),
+    fields: (o.fields ?? ix.fields).map((field) => ({
+      id: ix.fieldIds[field] as number,
+      boost: (Object.hasOwn(boost, field) ? boost[field] : undefined) || 1,
+    })),
+    fuzzy: o.fuzzy,
+    prefix: o.prefix,
+    boostTerm: o.boostTerm,
+    maxFuzzy: o.maxFuzzy ?? 6,
+    fuzzyWeight: weights.fuzzy,
+    prefixWeight: weights.prefix,
+    bm25: o.bm25 as Bm25,
+    filter: options.filter ?? null,
+    top: options.top ?? -1,
+    countGroups: options.countGroups ?? null,
+  };
+}
+
+/** Working memory of one query, sized to the index once and reused (search is synchronous). */
+class Scratch {
+  readonly total: Float64Array;
+  readonly matchedTerms: Int32Array;
+  readonly seen: Uint32Array;
+  readonly order: Int32Array;
+  readonly spec: Float64Array;
+  readonly specSeen: Uint32Array;
+  readonly specDocs: Int32Array;
+  readonly slotOf: Int32Array;
+  readonly candidates: Int32Array;
+  readonly scores: Float64Array;
+  readonly select: Float64Array;
+  /** Per document, a bit per group of query terms it matched (two words: up to 64 groups). */
+  readonly groupsLow: Uint32Array;
+  readonly groupsHigh: Uint32Array;
+  /** Every (document, index term) pair scored, in order: which terms matched a kept document. */
+  logDoc = new Int32Array(1024);
+  logTerm = new Int32Array(1024);
+  logged = 0;
+  ordered = 0;
+  specCount = 0;
+  stamp = 0;
+
+  constructor(size: number) {
+    this.total = new Float64Array(size);
+    this.matchedTerms = new Int32Array(size);
+    this.seen = new Uint32Array(size);
+    this.order = new Int32Array(size);
+    this.spec = new Float64Array(size);
+    this.specSeen = new Uint32Array(size);
+    this.specDocs = new Int32Array(size);
+    this.slotOf = new Int32Array(size);
+    this.candidates = new Int32Array(size);
+    this.scores = new Float64Array(size);
+    this.select = new Float64Array(size);
+    this.groupsLow = new Uint32Array(size);
+    this.groupsHigh = new Uint32Array(size);
+  }
+
+  /** A number not used to mark any document yet. */
+  nextStamp(): number {
+    if (this.stamp === 0xffffffff) {
+      this.seen.fill(0);
+      this.specSeen.fill(0);
+      this.stamp = 0;
+    }
+    this.stamp += 1;
+    return this.stamp;
+  }
+
+  reserveLog(more: number): void {
+    if (this.logged + more <= this.logDoc.length) return;
+    const size = Math.max(2 * this.logDoc.length, this.logged + more);
+    const doc = new Int32Array(size);
+    doc.set(this.logDoc.subarray(0, this.logged));
+    this.logDoc = doc;
+    const term = new Int32Array(size);
+    term.set(this.logTerm.subarray(0, this.logged));
+    this.logTerm = term;
+  }
+}
+
+/** Per BM25 setting, field and document: the length normalisation `k·(1 − b + b·len/avg)`, as minisearch computes it. */
+class LengthNorms {
+  private readonly cache = new Map<string, Float64Array[]>();
+  constructor(private readonly ix: Internals) {}
+
+  of(bm25: Bm25): Float64Array[] {
+    const key = `${bm25.k} ${bm25.b}`;
+    let norms = this.cache.get(key);
+    if (!norms) {
+      const { k, b } = bm25;
+      norms = this.ix.avgFieldLength.map((avgFieldLength, fieldId) => {
+        const out = new Float64Array(this.ix.nextId).fill(Number.NaN);
+        for (const [docId, lengths] of this.ix.fieldLength) {
+          const fieldLength = lengths[fieldId] as number;
+          out[docId] = k * (1 - b + (b * fieldLength) / avgFieldLength);
+        }
+        return out;
+      });
+      this.cache.set(key, norms);
+    }
+    return norms;
+  }
+}
+
+function run(ix: Internals, s: Scratch, lengthNorms: LengthNorms, query: string, p: Plan): FastResult[] {
+  const terms = p.tokenize(query);
+  const norms = lengthNorms.of(p.bm25);
+  const derived: string[] = [];
+  const derivedQueryTerm: number[] = [];
+  s.logged = 0;
+  s.ordered = 0;
+  const searchStamp = s.nextStamp();
+
+  const scoreTerm = (
+    specIndex: number,
+    specStamp: number,
+    termBoost: number,
+    derivedTerm: string,
+    termWeight: number,
+    data: FieldTermData | undefined,
+  ) => {
+    if (data == null) return;
+    const derivedIndex = derived.push(derivedTerm) - 1;
+    derivedQueryTerm.push(specIndex);
+    for (const field of p.fields) {
+      const freqs = data.get(field.id);
+      if (freqs == null) continue;
+      const matching = freqs.size;
+      const idf = Math.log(1 + (ix.documentCount - matching + 0.5) / (matching + 0.5));
+      // minisearch multiplies left to right: termWeight·termBoost·fieldBoost·docBoost(1)·BM25.
+      const weight = termWeight * termBoost * field.boost * 1;
+      addPostings(
+        s,
+        freqs,
+        idf,
+        weight,
+        p.bm25.d,
+        p.bm25.k + 1,
+        norms[field.id] as Float64Array,
+        specStamp,
+        derivedIndex,
+      );
+    }
+  };
+
+  for (let specIndex = 0; specIndex < terms.length; specIndex++) {
+    const term = terms[specIndex] as string;
+    const fuzzy = typeof p.fuzzy === "function" ? p.fuzzy(term, specIndex, terms) : p.fuzzy || false;
+    const prefix = typeof p.prefix === "function" ? p.prefix(term, specIndex, terms) : p.prefix === true;
+    const termBoost = typeof p.boostTerm === "function" ? p.boostTerm(term, specIndex, terms) : 1;
+    const specStamp = s.nextStamp();
+    s.specCount = 0;
+    scoreTerm(specIndex, specStamp, termBoost, term, 1, ix.index.get(term));
+    let fuzzyMatches: Map<string, [FieldTermData, number]> | undefined;
+    if (fuzzy) {
+      const f = fuzzy === true ? 0.2 : fuzzy;
+      const maxDistance = f < 1 ? Math.min(p.maxFuzzy, Math.round(term.length * f)) : f;
+      if (maxDistance) fuzzyMatches = ix.index.fuzzyGet(term, maxDistance);
+    }
+    if (prefix) {
+      for (const [t, data] of ix.index.atPrefix(term)) {
+        const distance = t.length - term.length;
+        if (!distance) continue;
+        fuzzyMatches?.delete(t);
+        scoreTerm(
+          specIndex,
+          specStamp,
+          termBoost,
+          t,
+          (p.prefixWeight * t.length) / (t.length + 0.3 * distance),
+          data,
+        );
+      }
+    }
+    if (fuzzyMatches) {
+      for (const [t, [data, distance]] of fuzzyMatches) {
+        if (!distance) continue;
+        scoreTerm(
+          specIndex,
+          specStamp,
+          termBoost,
+          t,
+          (p.fuzzyWeight * t.length) / (t.length + distance),
+          data,
+        );
+      }
+    }
+    mergeTerm(s, searchStamp);
+  }
+  return finish(ix, s, p, terms, derived, derivedQueryTerm);
+}
+
+/** Adds one index term's postings in one field to the current query term's scores (minisearch's `termResults`). */
+function addPostings(
+  s: Scratch,
+  freqs: Map<number, number>,
+  idf: number,
+  weight: number,
+  d: number,
+  k1: number,
+  norm: Float64Array,
+  specStamp: number,
+  derivedIndex: number,
+): void {
+  s.reserveLog(freqs.size);
+  const { spec, specSeen, specDocs, logDoc, logTerm } = s;
+  let logged = s.logged;
+  let count = s.specCount;
+  for (const [docId, tf] of freqs) {
+    const weighted = weight * (idf * (d + (tf * k1) / (tf + (norm[docId] as number))));
+    if (specSeen[docId] === specStamp) spec[docId] = (spec[docId] as number) + weighted;
+    else {
+      specSeen[docId] = specStamp;
+      spec[docId] = weighted;
+      specDocs[count++] = docId;
+    }
+    logDoc[logged] = docId;
+    logTerm[logged] = derivedIndex;
+    logged++;
+  }
+  s.logged = logged;
+  s.specCount = count;
+}
+
+/** minisearch's OR: the first query term's results, then each next one's added (or appended). */
+function mergeTerm(s: Scratch, searchStamp: number): void {
+  const { specDocs, spec, seen, total, matchedTerms, order } = s;
+  for (let i = 0; i < s.specCount; i++) {
+    const docId = specDocs[i] as number;
+    if (seen[docId] === searchStamp) {
+      total[docId] = (total[docId] as number) + (spec[docId] as number);
+      matchedTerms[docId] = (matchedTerms[docId] as number) + 1;
+    } else {
+      seen[docId] = searchStamp;
+      total[docId] = spec[docId] as number;
+      matchedTerms[docId] = 1;
+      order[s.ordered++] = docId;
+    }
+  }
+}
+
+/** Final scores, filter, the best `top`, and the terms each kept document matched; sorted like minisearch. */
+function finish(
+  ix: Internals,
+  s: Scratch,
+  p: Plan,
+  terms: readonly string[],
+  derived: readonly string[],
+  derivedQueryTerm: readonly number[],
+): FastResult[] {
+  const { candidates, scores, order, total, matchedTerms } = s;
+  const groups = p.countGroups ? markGroups(s, p.countGroups, terms, derivedQueryTerm) : undefined;
+  let count = 0;
+  for (let i = 0; i < s.ordered; i++) {
+    const docId = order[i] as number;
+    // minisearch: score × the number of query terms matched.
+    const score = (total[docId] as number) * (matchedTerms[docId] as number);
+    if (p.filter && !p.filter({ id: ix.documentIds.get(docId) as string, score })) continue;
+    if (groups) countGroupsOf(s, docId, groups);
+    scores[count] = score;
+    candidates[count++] = docId;
+  }
+  if (groups)
+    for (let i = 0; i < s.ordered; i++)
+      s.groupsLow[order[i] as number] = s.groupsHigh[order[i] as number] = 0;
+  const kept = keepTop(
+    candidates.subarray(0, count),
+    scores.subarray(0, count),
+    p.top,
+    s.select.subarray(0, count),
+  );
+  const resultStamp = s.nextStamp();
+  const results: FastResult[] = [];
+  for (let i = 0; i < kept.docs.length; i++) {
+    const docId = kept.docs[i] as number;
+    s.seen[docId] = resultStamp;
+    s.slotOf[docId] = i;
+    const id = ix.documentIds.get(docId) as string;
+    results.push({ id, score: kept.scores[i] as number, terms: [], queryTerms: [] });
+  }
+  for (let i = 0; i < s.logged; i++) {
+    const docId = s.logDoc[i] as number;
+    if (s.seen[docId] !== resultStamp) continue;
+    const r = results[s.slotOf[docId] as number] as FastResult;
+    const t = s.logTerm[i] as number;
+    const term = derived[t] as string;
+    const source = terms[derivedQueryTerm[t] as number] as string;
+    if (!r.terms.includes(term)) r.terms.push(term);
+    if (!r.queryTerms.includes(source)) r.queryTerms.push(source);
+  }
+  // Stable, like minisearch's sort: equal scores keep their order.
+  return results.sort((a, b) => b.score - a.score);
+}
+
+/** Marks, per matched document, the groups of the query terms it matched; returns the group of each bit. */
+function markGroups(
+  s: Scratch,
+  counts: GroupCounts,
+  terms: readonly string[],
+  derivedQueryTerm: readonly number[],
+): { readonly bitGroups: number[]; readonly into: Map<number, number> } {
+  const bitGroups: number[] = [];
+  const bitOfTerm = terms.map((t) => {
+    const group = counts.of(t);
+    const known = bitGroups.indexOf(group);
+    return known >= 0 ? known : bitGroups.push(group) - 1;
+  });
+  for (let i = 0; i < s.logged; i++) {
+    const docId = s.logDoc[i] as number;
+    const bit = bitOfTerm[derivedQueryTerm[s.logTerm[i] as number] as number] as number;
+    if (bit < 32) s.groupsLow[docId] = ((s.groupsLow[docId] as number) | (1 << bit)) >>> 0;
+    else if (bit < 64) s.groupsHigh[docId] = ((s.groupsHigh[docId] as number) | (1 << (bit - 32))) >>> 0;
+  }
+  return { bitGroups, into: counts.into };
+}
+
+/** Adds one kept document's groups to the counts. */
+function countGroupsOf(
+  s: Scratch,
+  docId: number,
+  groups: { readonly bitGroups: number[]; readonly into: Map<number, number> },
+): void {
+  for (let bit = 0; bit < groups.bitGroups.length && bit < 64; bit++) {
+    const word = bit < 32 ? (s.groupsLow[docId] as number) : (s.groupsHigh[docId] as number);
+    if (word & (1 << (bit % 32))) {
+      const group = groups.bitGroups[bit] as number;
+      groups.into.set(group, (groups.into.get(group) ?? 0) + 1);
+    }
+  }
+}
+
+/**
+ * The first `top` of a stable sort by descending score, still in their original order: every
+ * document scoring above the top-th best score, and as many of those tying with it as fit, first come.
+ */
+function keepTop(
+  docs: Int32Array,
+  scores: Float64Array,
+  top: number,
+  scratch: Float64Array,
+): { docs: Int32Array; scores: Float64Array } {
+  if (top < 0 || top >= docs.length) return { docs, scores };
+  if (top === 0) return { docs: docs.subarray(0, 0), scores: scores.subarray(0, 0) };
+  scratch.set(scores);
+  const threshold = kthLargest(scratch, top);
+  let above = 0;
+  for (const s of scores) if (s > threshold) above++;
+  let ties = top - above;
+  const keptDocs = new Int32Array(top);
+  const keptScores = new Float64Array(top);
+  let n = 0;
+  for (let i = 0; i < docs.length && n < top; i++) {
+    const s = scores[i] as number;
+    if (s > threshold || (s === threshold && ties-- > 0)) {
+      keptDocs[n] = docs[i] as number;
+      keptScores[n++] = s;
+    }
+  }
+  return { docs: keptDocs, scores: keptScores };
+}
+
+/** The k-th largest value (1-based) of `values`, which it reorders (Hoare's quickselect). */
+function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) > pivot) i++;
+      while ((values[j] as number) < pivot) j--;
+      if (i <= j) {
+        const swap = values[i] as number;
+        values[i++] = values[j] as number;
+        values[j--] = swap;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return values[target] as number;
+}
+
+function viaMinisearch<T>(mini: MiniSearch<T>, query: string, options: FastSearchOptions): FastResult[] {
+  const { top, filter, countGroups, ...rest } = options;
+  const results = mini.search(query, {
+    ...rest,
+    ...(filter ? { filter: (r: { id: string; score: number }) => filter({ id: r.id, score: r.score }) } : {}),
+  });
+  if (countGroups)
+    for (const r of results)
+      for (const group of new Set(r.queryTerms.map(countGroups.of)))
+        countGroups.into.set(group, (countGroups.into.get(group) ?? 0) + 1);
+  return results
+    .slice(0, top)
+    .map((r) => ({ id: r.id as string, score: r.score, terms: r.terms, queryTerms: r.queryTerms }));
+}
