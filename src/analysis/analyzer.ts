@@ -6,6 +6,7 @@
  */
 import { createDecompounder } from "./decompound.ts";
 import { bundledGlossary, type Glossary } from "./glossary.ts";
+import { memoizeWord } from "./memo.ts";
 import { foldWord } from "./normalize.ts";
 import { stemGerman, stemGermanOnce } from "./stem-german.ts";
 import { bundledStopWords, type StopWords } from "./stopwords.ts";
@@ -95,8 +96,11 @@ export function createAnalyzer(
   // Split candidates are mostly not words: stemming them through the cache would churn it.
   const decompound = createDecompounder((w) => dictionary.has(w) || dictionaryStems.has(stemGermanOnce(w)));
 
-  /** A folded word's terms: its stem, its verb base's stem (if any), and the stems of its compound parts. */
-  const analyseFolded = (word: string): WordTerms | undefined => {
+  /**
+   * A folded word's terms: its stem, its verb base's stem (if any), and the stems of its compound
+   * parts. Cached: every word of every passage and query comes through here, most many times.
+   */
+  const analyseFolded = memoizeWord((word: string): WordTerms | undefined => {
     if (word.length < 2 && !/\d/.test(word)) return undefined;
     if (stopWords.de.has(word)) return undefined;
     // No German word is this long; cutting keeps analysis linear on hostile input.
@@ -110,7 +114,7 @@ export function createAnalyzer(
       .map(stemGerman)
       .filter((p) => p !== stem && p !== baseStem);
     return { stem, ...(baseStem && baseStem !== stem ? { base: baseStem } : {}), parts: [...new Set(parts)] };
-  };
+  });
   const termsOfFolded = (word: string): string[] => {
     const terms = analyseFolded(word);
     return terms ? [terms.stem, ...(terms.base ? [terms.base] : []), ...terms.parts] : [];

@@ -7,7 +7,8 @@
 export function memoizeWord<T>(fn: (word: string) => T, limit = 50_000): (word: string) => T {
   const cache = new Map<string, T>();
   return (word) => {
-    if (cache.has(word)) return cache.get(word) as T;
+    const cached = cache.get(word);
+    if (cached !== undefined || cache.has(word)) return cached as T;
     const value = fn(word);
     if (cache.size >= limit) cache.clear();
     cache.set(word, value);
