@@ -88,13 +88,13 @@ export function createAnalyzer(
     const folded = foldWord(w);
     if (folded.length >= 2 && !stopWords.de.has(folded)) vocabulary.add(folded);
   }
-  const dictionary = new Set(vocabulary);
-  for (const g of glossary.germanWords()) dictionary.add(foldWord(g));
-  for (const g of thesaurus.words()) dictionary.add(foldWord(g));
-  const dictionaryStems = new Set([...dictionary].map(stemGerman));
+  const data = dataDictionary(glossary, thesaurus);
   const vocabularyStems = new Set([...vocabulary].map(stemGerman));
+  const isKnownStem = (stem: string) => vocabularyStems.has(stem) || data.stems.has(stem);
   // Split candidates are mostly not words: stemming them through the cache would churn it.
-  const decompound = createDecompounder((w) => dictionary.has(w) || dictionaryStems.has(stemGermanOnce(w)));
+  const decompound = createDecompounder(
+    (w) => vocabulary.has(w) || data.words.has(w) || isKnownStem(stemGermanOnce(w)),
+  );
 
   /**
    * A folded word's terms: its stem, its verb base's stem (if any), and the stems of its compound
@@ -109,7 +109,7 @@ export function createAnalyzer(
     const base = verbBase(folded);
     // `ge…en` is also how many nouns start and end (`Geschäftszahlen`): a base counts only when
     // it is a known word.
-    const baseStem = base && dictionaryStems.has(stemGerman(base)) ? stemGerman(base) : undefined;
+    const baseStem = base && isKnownStem(stemGerman(base)) ? stemGerman(base) : undefined;
     const parts = decompound(folded)
       .map(stemGerman)
       .filter((p) => p !== stem && p !== baseStem);
@@ -206,6 +206,32 @@ export function createAnalyzer(
       return [...terms.values()];
     },
   };
+}
+
+/** Folded words (and their stems) of the glossary's German side and the thesaurus. */
+interface DataDictionary {
+  readonly words: ReadonlySet<string>;
+  readonly stems: ReadonlySet<string>;
+}
+
+const dataDictionaries = new WeakMap<Glossary, WeakMap<Thesaurus, DataDictionary>>();
+
+/**
+ * The part of the decompounding dictionary that comes from the data files, not the corpus: the
+ * same for every corpus, so it is made once per glossary and thesaurus, not at every build.
+ */
+function dataDictionary(glossary: Glossary, thesaurus: Thesaurus): DataDictionary {
+  const byThesaurus = dataDictionaries.get(glossary) ?? new WeakMap<Thesaurus, DataDictionary>();
+  dataDictionaries.set(glossary, byThesaurus);
+  let dictionary = byThesaurus.get(thesaurus);
+  if (!dictionary) {
+    const words = new Set<string>();
+    for (const g of glossary.germanWords()) words.add(foldWord(g));
+    for (const g of thesaurus.words()) words.add(foldWord(g));
+    dictionary = { words, stems: new Set([...words].map(stemGerman)) };
+    byThesaurus.set(thesaurus, dictionary);
+  }
+  return dictionary;
 }
 
 /** The longest glossary form starting at `start`, trying an English plural's singular for one word. */
