@@ -38,7 +38,9 @@ export function parseGlossary(text: string, file: string): Glossary {
   let fuzzyMap: SearchableMap<string[]> | undefined;
   let longestPhrase = 1;
   const germanWords = new Set<string>();
-  const siblings = new Map<string, Set<string>>();
+  const entries: string[][] = [];
+  // Folded German word → the entries it stands in; its siblings are gathered on look-up.
+  const entriesOf = new Map<string, number[]>();
   for (const { line, text: entry } of dataLines(text)) {
     const sides = entry.split("=");
     const fail = (problem: string): never => {
@@ -52,11 +54,12 @@ export function parseGlossary(text: string, file: string): Glossary {
     const german = (sides[1] ?? "").split(",").map((g) => g.trim());
     if (english.some((e) => !e) || german.some((g) => !g)) fail("an empty form between commas.");
     for (const g of german) for (const w of words(g)) germanWords.add(w);
+    const index = entries.push(german) - 1;
     for (const g of german) {
       const key = foldWord(g);
-      const set = siblings.get(key) ?? new Set<string>();
-      for (const other of german) if (other !== g) set.add(other);
-      siblings.set(key, set);
+      const found = entriesOf.get(key);
+      if (!found) entriesOf.set(key, [index]);
+      else if (found.at(-1) !== index) found.push(index);
     }
     for (const form of english) {
       const known = map.get(form) ?? [];
@@ -76,7 +79,12 @@ export function parseGlossary(text: string, file: string): Glossary {
     },
     longestPhrase,
     germanWords: () => germanWords,
-    synonyms: (folded) => [...(siblings.get(folded) ?? [])],
+    synonyms(folded) {
+      const out = new Set<string>();
+      for (const index of entriesOf.get(folded) ?? [])
+        for (const g of entries[index] ?? []) if (foldWord(g) !== folded) out.add(g);
+      return [...out];
+    },
   };
 }
 

@@ -18,7 +18,9 @@ export interface Thesaurus {
 
 /** Parses synonym groups; a malformed line throws with the file, line and fix. */
 export function parseThesaurus(text: string, file: string): Thesaurus {
-  const byStem = new Map<string, Set<string>>();
+  const groups: string[][] = [];
+  // Stem → the groups holding a word of that stem; a group's words are gathered on look-up.
+  const byStem = new Map<string, number[]>();
   const all = new Set<string>();
   for (const { line, text: group } of dataLines(text)) {
     const members = group.split(",").map((w) => w.trim());
@@ -27,17 +29,26 @@ export function parseThesaurus(text: string, file: string): Thesaurus {
         "CONFIG",
         `${file}:${line}: a group needs two or more words between commas, e.g. \`Angst, Sorge, befürchten\`.`,
       );
+    const index = groups.push(members) - 1;
     for (const member of members) {
-      for (const w of words(member)) all.add(w);
+      const memberWords = words(member);
+      for (const w of memberWords) all.add(w);
       // Multi-word members (`sich treffen`) are found by their last word.
-      const key = stemGerman(foldWord(words(member).at(-1) ?? member));
-      const set = byStem.get(key) ?? new Set<string>();
-      for (const other of members) if (other !== member) set.add(other);
-      byStem.set(key, set);
+      const key = stemGerman(foldWord(memberWords.at(-1) ?? member));
+      const found = byStem.get(key);
+      if (!found) byStem.set(key, [index]);
+      else if (found.at(-1) !== index) found.push(index);
     }
   }
   return {
-    synonyms: (folded) => [...(byStem.get(stemGerman(folded)) ?? [])],
+    synonyms(folded) {
+      const stem = stemGerman(folded);
+      const out = new Set<string>();
+      for (const index of byStem.get(stem) ?? [])
+        for (const member of groups[index] ?? [])
+          if (stemGerman(foldWord(words(member).at(-1) ?? member)) !== stem) out.add(member);
+      return [...out];
+    },
     words: () => all,
   };
 }
