@@ -59,6 +59,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
 /** The section look-up sets (every heading by its German and English names and its number). */
 export const SECTION_SETS: readonly string[] = ["sections.dev.jsonl", "sections.economy.jsonl"];
 
+/** Hit@1, Hit@3 and MRR of one engine on one question set. */
 export interface SetScore {
   readonly n: number;
   readonly hit1: number;

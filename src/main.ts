@@ -24,6 +24,9 @@ async function main(): Promise<void> {
     const { isShardChild, runShards } = await import("./discord/shards.ts");
     if (config.SHARDS && !isShardChild()) {
       const { createLogger } = await import("./logger.ts");
+      // Build (or check) the engine cache once here, so the shards restore it instead of each
+      // building the engine and rewriting the file at the same time. A bad corpus stops here too.
+      open();
       await runShards(config.DISCORD_TOKEN, config.SHARDS, createLogger(config.LOG_LEVEL));
       return;
     }

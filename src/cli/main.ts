@@ -35,9 +35,12 @@ export function runCli(
       return 0;
     }
     const cacheDir = engineCacheDir(readCliConfig(env));
+    // A usage error comes before the corpus is read, so it is one line and exit 2 whatever the corpus.
+    if (command.command === "build-index" && !cacheDir)
+      throw new ArticleBotError("USAGE", "build-index needs a cache folder, but ENGINE_CACHE_DIR is off");
     const articles = loadCorpus(args.corpus);
     const articleId = checkArticle(articles, args.article);
-    if (command.command === "build-index") {
+    if (command.command === "build-index" && cacheDir) {
       buildIndex(articles, args, cacheDir, out);
       return 0;
     }
@@ -105,11 +108,9 @@ function checkArticle(articles: readonly Article[], articleId: string | undefine
 function buildIndex(
   articles: readonly Article[],
   args: CliArgs,
-  cacheDir: string | undefined,
+  cacheDir: string,
   out: (s: string) => void,
 ): void {
-  if (!cacheDir)
-    throw new ArticleBotError("USAGE", "build-index needs a cache folder, but ENGINE_CACHE_DIR is off");
   const file = engineCacheFile(cacheDir, args.corpus);
   const built = rebuildEngineCache(articles, file);
   if (built.writeProblem)

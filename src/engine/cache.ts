@@ -7,7 +7,7 @@
  * Whatever is wrong with the cache (missing, stale, corrupt, unreadable, unwritable), the engine is
  * built as without one, and one line says why.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
@@ -16,6 +16,7 @@ import type { Article } from "../corpus/article.ts";
 import { createEngine, type Engine, snapshotEngine } from "./engine.ts";
 import { CACHE_FORMAT, formatSnapshotFile, parseSnapshotFile } from "./snapshot-file.ts";
 
+/** Where the engine cache lives, and who hears why it was not used. */
 export interface EngineCacheOptions {
   /** The cache file. */
   readonly file: string;
@@ -59,7 +60,7 @@ function loadOrBuild(articles: readonly Article[], file: string, force: boolean)
       engine: createEngine(articles),
       restored: false,
       problem,
-      writeProblem: NO_KEY,
+      writeProblem: `${NO_KEY}: ${problem}`,
     };
   }
   let problem = "it was rebuilt on request";
@@ -79,12 +80,11 @@ function loadOrBuild(articles: readonly Article[], file: string, force: boolean)
 }
 
 function noteLine(file: string, result: CachedEngine): string {
-  const saved =
-    result.writeProblem === NO_KEY
-      ? `did not save it (${NO_KEY}; set ENGINE_CACHE_DIR=off to skip the cache)`
-      : result.writeProblem
-        ? `could not save it (${result.writeProblem}; set ENGINE_CACHE_DIR to a writable folder, or to off)`
-        : "saved it for the next start";
+  const saved = result.writeProblem?.startsWith(NO_KEY)
+    ? `did not save it (${NO_KEY}; set ENGINE_CACHE_DIR=off to skip the cache)`
+    : result.writeProblem
+      ? `could not save it (${result.writeProblem}; set ENGINE_CACHE_DIR to a writable folder, or to off)`
+      : "saved it for the next start";
   return `engine cache ${file}: ${result.problem}; built the engine and ${saved}.`;
 }
 
@@ -112,7 +112,8 @@ export function saveEngineCache(
 
 /** Writes the cache atomically (a reader never sees half a file); returns the problem, if any. */
 function writeCache(file: string, key: string, engine: Engine): string | undefined {
-  const temporary = `${file}.${process.pid}.tmp`;
+  // Unique per write: processes in containers sharing a volume may all be pid 1.
+  const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(temporary, formatSnapshotFile(key, snapshotEngine(engine)));

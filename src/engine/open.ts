@@ -6,6 +6,7 @@ import { openCachedEngine } from "./cache.ts";
 import { createEngine, type Engine } from "./engine.ts";
 import { sha256 } from "./snapshot-file.ts";
 
+/** How `openEngine` uses the engine cache. */
 export interface OpenOptions {
   /** Folder of the engine cache; without one the engine is always built. */
   readonly cacheDir?: string | undefined;

@@ -91,6 +91,8 @@ export function buildQuoteBook(
     throw new Error(
       `the saved quote index holds ${mini.documentCount} quotes, the saved list ${quotes.length}`,
     );
+  // Taken now, so a snapshot does not keep the whole restored file alive as long as the engine.
+  const termOrder = prebuilt ? prebuilt.index.index.map(([term]) => term) : indexed.order;
   const glossary = bundledGlossary();
   const aliasCache = new Map();
   const quotedNames = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
@@ -101,10 +103,7 @@ export function buildQuoteBook(
     snapshot: () => ({
       quotes,
       speakers,
-      index: inTermOrder(
-        mini.toJSON(),
-        prebuilt ? prebuilt.index.index.map(([term]) => term) : indexed.order,
-      ),
+      index: inTermOrder(mini.toJSON(), termOrder),
     }),
     searchQuotes(terms, articleId) {
       if (terms.length === 0) return [];

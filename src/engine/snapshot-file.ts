@@ -72,6 +72,7 @@ export function formatSnapshotFile(key: string, snapshot: EngineSnapshot): strin
   return `${JSON.stringify(header)}\n${body}`;
 }
 
+/** A cache file read back: the snapshot when it fits, else what is wrong with it. */
 export type ParsedSnapshotFile =
   | { readonly ok: true; readonly snapshot: EngineSnapshot }
   | { readonly ok: false; readonly stale: boolean; readonly problem: string };

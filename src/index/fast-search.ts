@@ -12,6 +12,7 @@
  */
 import MiniSearch, { type SearchOptions } from "minisearch";
 
+/** One matching document, as minisearch's SearchResult has it (without `match`). */
 export interface FastResult {
   readonly id: string;
   /** minisearch's score: the BM25 sum times the number of query terms that matched. */
@@ -55,6 +56,7 @@ export interface GroupCounts {
   readonly into: Map<number, number>;
 }
 
+/** Search over one minisearch index, built by `fastSearcher`. */
 export interface FastSearcher {
   /** The results `mini.search(query, options)` gives, best first (the first `top` of them). */
   search(query: string, options?: FastSearchOptions): FastResult[];
@@ -125,15 +127,27 @@ export function fastSearcher<T>(mini: MiniSearch<T>): FastSearcher {
   const ix = IndexInternals.of(mini);
   const scratch = new Scratch(ix.nextId);
   const norms = new LengthNorms(ix);
+  // What the index was constructed with applies to every search: only OR, and no document boost or filter.
+  const constructedPlain =
+    String(ix.searchOptions.combineWith ?? "or").toLowerCase() === "or" &&
+    ix.searchOptions.boostDocument === undefined &&
+    ix.searchOptions.filter === undefined;
   return {
     search(query, options = {}) {
       const usable =
+        constructedPlain &&
         Object.keys(options).every((o) => SUPPORTED.has(o)) &&
         ix.documentIds.size === ix.documentCount &&
         mini.dirtCount === 0;
-      return usable ? run(ix, scratch, norms, query, plan(ix, options)) : viaMinisearch(mini, query, options);
+      const results = usable ? run(ix, scratch, norms, query, plan(ix, options)) : undefined;
+      return results ?? viaMinisearch(mini, query, options);
     },
   };
+}
+
+/** `top` as both paths read it: -1 for all results. */
+function topOf(options: FastSearchOptions): number {
+  return options.top === undefined || options.top < 0 ? -1 : options.top;
 }
 
 /** The options as one fixed shape, so the code below sees one hidden class (no deoptimisation). */
@@ -176,7 +190,7 @@ function plan(ix: Internals, options: FastSearchOptions): Plan {
     prefixWeight: weights.prefix,
     bm25: o.bm25 as Bm25,
     filter: options.filter ?? null,
-    top: options.top ?? -1,
+    top: topOf(options),
     countGroups: options.countGroups ?? null,
   };
 }
@@ -268,8 +282,21 @@ class LengthNorms {
   }
 }
 
-function run(ix: Internals, s: Scratch, lengthNorms: LengthNorms, query: string, p: Plan): FastResult[] {
+/**
+ * The search, or undefined where this loop would not give minisearch's answer: a query term given
+ * twice (minisearch counts distinct terms), or more groups than `countGroups` has bits for.
+ */
+function run(
+  ix: Internals,
+  s: Scratch,
+  lengthNorms: LengthNorms,
+  query: string,
+  p: Plan,
+): FastResult[] | undefined {
   const terms = p.tokenize(query);
+  if (new Set(terms).size !== terms.length) return undefined;
+  const groups = p.countGroups ? groupBits(terms, p.countGroups) : undefined;
+  if (groups && groups.bitGroups.length > MAX_GROUPS) return undefined;
   const norms = lengthNorms.of(p.bm25);
   const derived: string[] = [];
   const derivedQueryTerm: number[] = [];
@@ -351,9 +378,9 @@ function run(ix: Internals, s: Scratch, lengthNorms: LengthNorms, query: string,
         );
       }
     }
-    mergeTerm(s, searchStamp);
+    mergeTerm(s, searchStamp, groups?.bitOfTerm[specIndex] ?? 0);
   }
-  return finish(ix, s, p, terms, derived, derivedQueryTerm);
+  return finish(ix, s, p, terms, derived, derivedQueryTerm, groups);
 }
 
 /** Adds one index term's postings in one field to the current query term's scores (minisearch's `termResults`). */
@@ -388,18 +415,28 @@ function addPostings(
   s.specCount = count;
 }
 
-/** minisearch's OR: the first query term's results, then each next one's added (or appended). */
-function mergeTerm(s: Scratch, searchStamp: number): void {
-  const { specDocs, spec, seen, total, matchedTerms, order } = s;
+/**
+ * minisearch's OR: the first query term's results, then each next one's added (or appended); and
+ * the term's group bit set on each document (written afresh on a document's first term, so nothing
+ * carries over from the previous query).
+ */
+function mergeTerm(s: Scratch, searchStamp: number, bit: number): void {
+  const { specDocs, spec, seen, total, matchedTerms, order, groupsLow, groupsHigh } = s;
+  const low = bit < 32 ? 2 ** bit : 0;
+  const high = bit < 32 ? 0 : 2 ** (bit - 32);
   for (let i = 0; i < s.specCount; i++) {
     const docId = specDocs[i] as number;
     if (seen[docId] === searchStamp) {
       total[docId] = (total[docId] as number) + (spec[docId] as number);
       matchedTerms[docId] = (matchedTerms[docId] as number) + 1;
+      groupsLow[docId] = ((groupsLow[docId] as number) | low) >>> 0;
+      groupsHigh[docId] = ((groupsHigh[docId] as number) | high) >>> 0;
     } else {
       seen[docId] = searchStamp;
       total[docId] = spec[docId] as number;
       matchedTerms[docId] = 1;
+      groupsLow[docId] = low;
+      groupsHigh[docId] = high;
       order[s.ordered++] = docId;
     }
   }
@@ -413,9 +450,9 @@ function finish(
   terms: readonly string[],
   derived: readonly string[],
   derivedQueryTerm: readonly number[],
+  groups: GroupBits | undefined,
 ): FastResult[] {
   const { candidates, scores, order, total, matchedTerms } = s;
-  const groups = p.countGroups ? markGroups(s, p.countGroups, terms, derivedQueryTerm) : undefined;
   let count = 0;
   for (let i = 0; i < s.ordered; i++) {
     const docId = order[i] as number;
@@ -426,9 +463,6 @@ function finish(
     scores[count] = score;
     candidates[count++] = docId;
   }
-  if (groups)
-    for (let i = 0; i < s.ordered; i++)
-      s.groupsLow[order[i] as number] = s.groupsHigh[order[i] as number] = 0;
   const kept = keepTop(
     candidates.subarray(0, count),
     scores.subarray(0, count),
@@ -458,37 +492,31 @@ function finish(
   return results.sort((a, b) => b.score - a.score);
 }
 
-/** Marks, per matched document, the groups of the query terms it matched; returns the group of each bit. */
-function markGroups(
-  s: Scratch,
-  counts: GroupCounts,
-  terms: readonly string[],
-  derivedQueryTerm: readonly number[],
-): { readonly bitGroups: number[]; readonly into: Map<number, number> } {
+/** At most this many groups: one bit each in two 32-bit words per document. */
+const MAX_GROUPS = 64;
+
+/** The groups of a query's terms: the group of each bit, and the bit of each query term. */
+interface GroupBits {
+  readonly bitGroups: readonly number[];
+  readonly bitOfTerm: readonly number[];
+  readonly into: Map<number, number>;
+}
+
+function groupBits(terms: readonly string[], counts: GroupCounts): GroupBits {
   const bitGroups: number[] = [];
   const bitOfTerm = terms.map((t) => {
     const group = counts.of(t);
     const known = bitGroups.indexOf(group);
     return known >= 0 ? known : bitGroups.push(group) - 1;
   });
-  for (let i = 0; i < s.logged; i++) {
-    const docId = s.logDoc[i] as number;
-    const bit = bitOfTerm[derivedQueryTerm[s.logTerm[i] as number] as number] as number;
-    if (bit < 32) s.groupsLow[docId] = ((s.groupsLow[docId] as number) | (1 << bit)) >>> 0;
-    else if (bit < 64) s.groupsHigh[docId] = ((s.groupsHigh[docId] as number) | (1 << (bit - 32))) >>> 0;
-  }
-  return { bitGroups, into: counts.into };
+  return { bitGroups, bitOfTerm, into: counts.into };
 }
 
 /** Adds one kept document's groups to the counts. */
-function countGroupsOf(
-  s: Scratch,
-  docId: number,
-  groups: { readonly bitGroups: number[]; readonly into: Map<number, number> },
-): void {
-  for (let bit = 0; bit < groups.bitGroups.length && bit < 64; bit++) {
+function countGroupsOf(s: Scratch, docId: number, groups: GroupBits): void {
+  for (let bit = 0; bit < groups.bitGroups.length; bit++) {
     const word = bit < 32 ? (s.groupsLow[docId] as number) : (s.groupsHigh[docId] as number);
-    if (word & (1 << (bit % 32))) {
+    if (Math.floor(word / 2 ** (bit % 32)) % 2 === 1) {
       const group = groups.bitGroups[bit] as number;
       groups.into.set(group, (groups.into.get(group) ?? 0) + 1);
     }
@@ -551,7 +579,8 @@ function kthLargest(values: Float64Array, k: number): number {
 }
 
 function viaMinisearch<T>(mini: MiniSearch<T>, query: string, options: FastSearchOptions): FastResult[] {
-  const { top, filter, countGroups, ...rest } = options;
+  const { top: _top, filter, countGroups, ...rest } = options;
+  const top = topOf(options);
   const results = mini.search(query, {
     ...rest,
     ...(filter ? { filter: (r: { id: string; score: number }) => filter({ id: r.id, score: r.score }) } : {}),
@@ -561,6 +590,6 @@ function viaMinisearch<T>(mini: MiniSearch<T>, query: string, options: FastSearc
       for (const group of new Set(r.queryTerms.map(countGroups.of)))
         countGroups.into.set(group, (countGroups.into.get(group) ?? 0) + 1);
   return results
-    .slice(0, top)
+    .slice(0, top < 0 ? undefined : top)
     .map((r) => ({ id: r.id as string, score: r.score, terms: r.terms, queryTerms: r.queryTerms }));
 }

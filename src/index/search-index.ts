@@ -21,8 +21,6 @@ export interface Hit {
 export interface SearchOptions {
   /** Only passages of this article. */
   readonly articleId?: string;
-  /** Leave out the photo caption (section look-ups). */
-  readonly withoutCaption?: boolean;
   /** At most this many hits (all of them when unset). */
   readonly limit?: number;
 }
@@ -96,6 +94,8 @@ export function buildSearchIndex(articles: readonly Article[], prebuilt?: Search
   const mini = prebuilt ? MiniSearch.loadJS(prebuilt.index, miniOptions) : new MiniSearch(miniOptions);
   if (prebuilt) checkIndexes(mini, passages);
   else mini.addAll(passages);
+  // Taken now, so a snapshot does not keep the whole restored file alive as long as the engine.
+  const termOrder = prebuilt ? prebuilt.index.index.map(([term]) => term) : indexed.order;
   const searcher = fastSearcher(mini);
   const tokenCache = new Map<string, AnalysedToken[]>();
   const tokensOf = (passage: Passage): AnalysedToken[] => {
@@ -137,10 +137,7 @@ export function buildSearchIndex(articles: readonly Article[], prebuilt?: Search
     tokensOf,
     snapshot: () => ({
       words: corpusWords,
-      index: inTermOrder(
-        mini.toJSON(),
-        prebuilt ? prebuilt.index.index.map(([term]) => term) : indexed.order,
-      ),
+      index: inTermOrder(mini.toJSON(), termOrder),
     }),
     search(terms, options = {}) {
       if (terms.length === 0) return [];
@@ -156,14 +153,8 @@ export function buildSearchIndex(articles: readonly Article[], prebuilt?: Search
         bm25: BM25,
         countGroups: { of: (q) => byTerm.get(q)?.concept ?? -1, into: conceptFrequency },
         // Only when needed: the filter runs once per matching passage, thousands in a large corpus.
-        ...(options.articleId || options.withoutCaption
-          ? {
-              filter: (r: { id: string }) => {
-                const p = byId.get(r.id);
-                if (options.articleId && p?.articleId !== options.articleId) return false;
-                return !(options.withoutCaption && p?.sectionKind === "caption");
-              },
-            }
+        ...(options.articleId
+          ? { filter: (r: { id: string }) => byId.get(r.id)?.articleId === options.articleId }
           : {}),
       });
       // Coordination: a passage that answers more of the question's words beats one that
@@ -231,10 +222,7 @@ function coverage(matched: readonly (QueryTerm | undefined)[]): Coverage {
  * The weight of each query concept: its inverse document frequency (BM25's idf) among `total`
  * passages, from the number of passages each concept occurs in. A concept no passage has weighs 0.
  */
-export function conceptWeights(
-  frequency: ReadonlyMap<number, number>,
-  total: number,
-): (concept: number) => number {
+function conceptWeights(frequency: ReadonlyMap<number, number>, total: number): (concept: number) => number {
   return (concept) => {
     const n = frequency.get(concept) ?? 0;
     return n === 0 ? 0 : Math.log(1 + (total - n + 0.5) / (n + 0.5));

@@ -26,10 +26,12 @@ describe("verb forms a suffix stemmer cannot reach", () => {
       expect(verbBase(word)).toBeUndefined();
   });
 
-  it("returns a shorter word or nothing for any input", () => {
+  it("only ever takes letters out (no strong verbs listed), and never throws, whatever the input", () => {
+    const noStrongVerbs = new Map<string, string>();
+    const germanish = fc.stringMatching(/^(ge|aus|an|zu|zusammen)?[a-z]{0,12}(t|en)?$/);
     fc.assert(
-      fc.property(fc.string(), (word) => {
-        const base = verbBase(word);
+      fc.property(fc.oneof(fc.string(), germanish), (word) => {
+        const base = verbBase(word, noStrongVerbs);
         return base === undefined || base.length < word.length;
       }),
     );

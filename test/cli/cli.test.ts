@@ -196,8 +196,8 @@ describe("cli build-index and the engine cache", () => {
     expect(cliWith(env, "sections", "--corpus", corpus).err).toBe("");
   });
 
-  it("build-index exits 2 when the cache is off", () => {
-    const { code, err } = cliWith({ ENGINE_CACHE_DIR: "off" }, "build-index");
+  it("build-index exits 2 when the cache is off, before reading the corpus (even a missing one)", () => {
+    const { code, err } = cliWith({ ENGINE_CACHE_DIR: "off" }, "build-index", "--corpus", "/no/such/corpus");
     expect(code).toBe(2);
     expect(err).toMatch(/build-index needs a cache folder, but ENGINE_CACHE_DIR is off/);
   });

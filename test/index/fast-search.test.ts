@@ -92,6 +92,60 @@ describe.each([
   });
 });
 
+describe("fast search where its loop would differ from minisearch", () => {
+  const { mini, fast } = indexOf([fixtureArticle("seed"), fixtureArticle("fiction")]);
+  const query = "trump putin ukrain europa alaska";
+
+  it("gives minisearch's scores when a query term is repeated (minisearch counts distinct terms)", () => {
+    expect(comparable(fast.search("trump trump putin"))).toEqual(
+      comparable(mini.search("trump trump putin")),
+    );
+  });
+
+  it("reads a negative `top` as all results, on either path", () => {
+    expect(fast.search(query, { top: -1 })).toHaveLength(mini.search(query).length);
+  });
+
+  it("counts more than 64 groups as minisearch's results would (it has 64 bits, so it falls back)", () => {
+    const { analyzer, passages } = indexOf([fixtureArticle("seed")]);
+    const terms = [
+      ...new Set(
+        passages.flatMap((p) => p.text.split(/\s+/)).flatMap((w) => analyzer.indexTerms(w).slice(0, 1)),
+      ),
+    ].slice(0, 70);
+    expect(terms).toHaveLength(70);
+    const query = terms.join(" ");
+    const groupOf = (t: string) => terms.indexOf(t);
+    const asIs = { tokenize: (q: string) => q.split(" "), processTerm: (t: string) => t };
+    const into = new Map<number, number>();
+    fast.search(query, { ...asIs, countGroups: { of: groupOf, into } });
+    const want = new Map<number, number>();
+    for (const r of mini.search(query, asIs))
+      for (const group of new Set(r.queryTerms.map(groupOf))) want.set(group, (want.get(group) ?? 0) + 1);
+    expect(into).toEqual(want);
+    expect(into.has(69)).toBe(true);
+  });
+
+  it("carries nothing from a query whose filter threw into the next", () => {
+    const groupOf = (t: string) => (t.startsWith("t") ? 1 : 2);
+    const count = () => {
+      const into = new Map<number, number>();
+      fast.search("trump putin", { countGroups: { of: groupOf, into } });
+      return into;
+    };
+    const before = count();
+    expect(() =>
+      fast.search("ukraine europa", {
+        countGroups: { of: groupOf, into: new Map() },
+        filter: () => {
+          throw new Error("filter failed");
+        },
+      }),
+    ).toThrow("filter failed");
+    expect(count()).toEqual(before);
+  });
+});
+
 describe("fast search outside what it implements", () => {
   it("hands options it does not know to minisearch itself", () => {
     const { mini, fast } = indexOf([fixtureArticle("seed")]);
