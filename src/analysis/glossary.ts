@@ -8,6 +8,7 @@ import { ArticleBotError } from "../errors.ts";
 import { dataLines, dataPath, readDataFile } from "./data-files.ts";
 import { foldPhrase, foldWord } from "./normalize.ts";
 import { words } from "./tokenize.ts";
+import { WordGroups } from "./word-groups.ts";
 
 export interface Glossary {
   /** German words for an English form (folded words joined by one space), or undefined. */
@@ -38,9 +39,7 @@ export function parseGlossary(text: string, file: string): Glossary {
   let fuzzyMap: SearchableMap<string[]> | undefined;
   let longestPhrase = 1;
   const germanWords = new Set<string>();
-  const entries: string[][] = [];
-  // Folded German word → the entries it stands in; its siblings are gathered on look-up.
-  const entriesOf = new Map<string, number[]>();
+  const siblings = new WordGroups(foldWord);
   for (const { line, text: entry } of dataLines(text)) {
     const sides = entry.split("=");
     const fail = (problem: string): never => {
@@ -54,13 +53,7 @@ export function parseGlossary(text: string, file: string): Glossary {
     const german = (sides[1] ?? "").split(",").map((g) => g.trim());
     if (english.some((e) => !e) || german.some((g) => !g)) fail("an empty form between commas.");
     for (const g of german) for (const w of words(g)) germanWords.add(w);
-    const index = entries.push(german) - 1;
-    for (const g of german) {
-      const key = foldWord(g);
-      const found = entriesOf.get(key);
-      if (!found) entriesOf.set(key, [index]);
-      else if (found.at(-1) !== index) found.push(index);
-    }
+    siblings.add(german);
     for (const form of english) {
       const known = map.get(form) ?? [];
       map.set(form, [...known, ...german.filter((g) => !known.includes(g))]);
@@ -79,12 +72,7 @@ export function parseGlossary(text: string, file: string): Glossary {
     },
     longestPhrase,
     germanWords: () => germanWords,
-    synonyms(folded) {
-      const out = new Set<string>();
-      for (const index of entriesOf.get(folded) ?? [])
-        for (const g of entries[index] ?? []) if (foldWord(g) !== folded) out.add(g);
-      return [...out];
-    },
+    synonyms: (folded) => siblings.siblings(folded),
   };
 }
 

@@ -8,6 +8,7 @@ import { dataLines, dataPath, readDataFile } from "./data-files.ts";
 import { foldWord } from "./normalize.ts";
 import { stemGerman } from "./stem-german.ts";
 import { words } from "./tokenize.ts";
+import { WordGroups } from "./word-groups.ts";
 
 export interface Thesaurus {
   /** The other words of every group that holds the folded word (matched by stem, so `Ängste` finds `Angst`). */
@@ -18,9 +19,8 @@ export interface Thesaurus {
 
 /** Parses synonym groups; a malformed line throws with the file, line and fix. */
 export function parseThesaurus(text: string, file: string): Thesaurus {
-  const groups: string[][] = [];
-  // Stem → the groups holding a word of that stem; a group's words are gathered on look-up.
-  const byStem = new Map<string, number[]>();
+  // Multi-word members (`sich treffen`) are found by their last word.
+  const groups = new WordGroups((member) => stemGerman(foldWord(words(member).at(-1) ?? member)));
   const all = new Set<string>();
   for (const { line, text: group } of dataLines(text)) {
     const members = group.split(",").map((w) => w.trim());
@@ -29,26 +29,11 @@ export function parseThesaurus(text: string, file: string): Thesaurus {
         "CONFIG",
         `${file}:${line}: a group needs two or more words between commas, e.g. \`Angst, Sorge, befürchten\`.`,
       );
-    const index = groups.push(members) - 1;
-    for (const member of members) {
-      const memberWords = words(member);
-      for (const w of memberWords) all.add(w);
-      // Multi-word members (`sich treffen`) are found by their last word.
-      const key = stemGerman(foldWord(memberWords.at(-1) ?? member));
-      const found = byStem.get(key);
-      if (!found) byStem.set(key, [index]);
-      else if (found.at(-1) !== index) found.push(index);
-    }
+    groups.add(members);
+    for (const member of members) for (const w of words(member)) all.add(w);
   }
   return {
-    synonyms(folded) {
-      const stem = stemGerman(folded);
-      const out = new Set<string>();
-      for (const index of byStem.get(stem) ?? [])
-        for (const member of groups[index] ?? [])
-          if (stemGerman(foldWord(words(member).at(-1) ?? member)) !== stem) out.add(member);
-      return [...out];
-    },
+    synonyms: (folded) => groups.siblings(stemGerman(folded)),
     words: () => all,
   };
 }
