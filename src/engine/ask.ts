@@ -36,24 +36,11 @@ export function ask(index: SearchIndex, question: string, options: AskOptions = 
   const typed = index.analyzer.analyzeQuery(query);
   const terms = options.aliases ? withEntityAliases(typed, options.aliases, ALIAS_WEIGHT) : typed;
   if (terms.length === 0) return { query, empty: true, results: [] };
-  const articles = articlesById(index);
   const limit = options.limit ?? DEFAULT_LIMIT;
   const hits = index.search(terms, { limit, ...(options.articleId ? { articleId: options.articleId } : {}) });
   const results = hits.flatMap((hit) => {
-    const article = articles.get(hit.passage.articleId);
+    const article = index.articleById.get(hit.passage.articleId);
     return article ? [{ article, passage: hit.passage, score: hit.score, ...explain(index, hit) }] : [];
   });
   return { query, empty: false, results };
-}
-
-const byIndex = new WeakMap<SearchIndex, ReadonlyMap<string, Article>>();
-
-/** The index's articles by id, made once per index (a large corpus has thousands). */
-function articlesById(index: SearchIndex): ReadonlyMap<string, Article> {
-  let articles = byIndex.get(index);
-  if (!articles) {
-    articles = new Map(index.articles.map((a) => [a.id, a]));
-    byIndex.set(index, articles);
-  }
-  return articles;
 }

@@ -34,6 +34,8 @@ export interface AnalysedToken {
 
 export interface SearchIndex {
   readonly articles: readonly Article[];
+  /** The articles by id (a large corpus has thousands; made once, not per question). */
+  readonly articleById: ReadonlyMap<string, Article>;
   readonly passages: readonly Passage[];
   readonly analyzer: Analyzer;
   /** The passage's words with their index terms (computed once per passage). */
@@ -132,6 +134,7 @@ export function buildSearchIndex(articles: readonly Article[], prebuilt?: Search
 
   return {
     articles,
+    articleById: new Map(articles.map((a) => [a.id, a])),
     passages,
     analyzer,
     tokensOf,
