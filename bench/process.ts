@@ -6,8 +6,10 @@ import { startFakeDiscord } from "../test/support/fake-discord/index.ts";
 import { percentile } from "./stats.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-/** How `npm start` runs the bot (package.json). */
-export const MAIN = ["--max-semi-space-size=64", "--import", "tsx", "src/main.ts"];
+/** How `npm start` runs the bot (package.json): from the bundle bin/start.js makes. */
+export const MAIN = ["--max-semi-space-size=64", "bin/start.js"];
+/** The same sources run under tsx, as `npm start` does when no bundle can be made. */
+export const MAIN_FROM_SOURCES = ["--max-semi-space-size=64", "--import", "tsx", "src/main.ts"];
 
 /** Milliseconds from spawning `command` to its first byte of output, for a console question on stdin. */
 export function coldStart(command: string, args: readonly string[]): Promise<number> {

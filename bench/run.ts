@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fixtureArticle } from "../test/support/fixtures.ts";
 import { growth } from "./growth.ts";
-import { botProcess, MAIN, medianColdStart } from "./process.ts";
+import { botProcess, MAIN, MAIN_FROM_SOURCES, medianColdStart } from "./process.ts";
 import { markdownTable, PEERS, qualityTable } from "./quality-table.ts";
 import { quoteQuality } from "./quotes-quality.ts";
 import { speedInChild } from "./speed.ts";
@@ -76,10 +76,11 @@ print();
 // Start-up and the bot process
 const coldNode = await medianColdStart(process.execPath, MAIN);
 const coldNpm = await medianColdStart("npm", ["start", "--silent"]);
+const coldSources = await medianColdStart(process.execPath, MAIN_FROM_SOURCES);
 print("## Start-up and the bot process");
 print();
 print(
-  `- Console cold start, process start → first answer: ${fmt(coldNode)} ms (node, as \`npm start\` runs it), ${fmt(coldNpm)} ms through \`npm start\` (npm itself adds the difference). Median of 3.`,
+  `- Console cold start, process start → first answer: ${fmt(coldNode)} ms (node, as \`npm start\` runs it), ${fmt(coldNpm)} ms through \`npm start\` (npm itself adds the difference); ${fmt(coldSources)} ms from the sources under tsx, without the bundle. Median of 3.`,
 );
 const levels = [1, 10, 100];
 const bot = await botProcess(levels, quick ? 100 : 300);
@@ -124,7 +125,7 @@ const results = {
   machine,
   quality,
   speed,
-  coldStartMs: { node: coldNode, npm: coldNpm },
+  coldStartMs: { node: coldNode, npm: coldNpm, sources: coldSources },
   bot,
   growth: rows,
 };

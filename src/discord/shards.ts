@@ -1,7 +1,7 @@
 /**
  * For large installs: discord.js's ShardingManager runs one bot process per shard. Each child
- * runs `src/main.ts` again (under tsx) and discord.js hands it its shard ids through the
- * environment (SHARDING_MANAGER, SHARDS, SHARD_COUNT).
+ * starts as `npm start` does (bin/start.js, from the bundle the parent made) and discord.js hands
+ * it its shard ids through the environment (SHARDING_MANAGER, SHARDS, SHARD_COUNT).
  */
 import { fileURLToPath } from "node:url";
 import { ShardingManager } from "discord.js";
@@ -14,11 +14,11 @@ export function isShardChild(env: NodeJS.ProcessEnv = process.env): boolean {
 
 /** Spawns the shards and keeps them running; `shards` is "auto" (ask Discord) or a count. */
 export async function runShards(token: string, shards: string, logger: Logger): Promise<void> {
-  const manager = new ShardingManager(fileURLToPath(new URL("../main.ts", import.meta.url)), {
+  const manager = new ShardingManager(fileURLToPath(new URL("../../bin/start.js", import.meta.url)), {
     token,
     totalShards: shards === "auto" ? "auto" : Number(shards),
     // The same flags as `npm start` (see package.json: a young generation sized for query garbage).
-    execArgv: ["--max-semi-space-size=64", "--import", "tsx"],
+    execArgv: ["--max-semi-space-size=64"],
   });
   manager.on("shardCreate", (shard) => logger.info({ shard: shard.id }, "shard launched"));
   await manager.spawn();

@@ -1,0 +1,128 @@
+/**
+ * The start-up bundle: src/main.ts and everything it imports from src/ and commands/, compiled by
+ * esbuild into one folder of JavaScript, because loading some 80 TypeScript modules through tsx's
+ * hooks costs about half a second at every start.
+ *
+ * A bundle is named by a hash of every source file and of where they live, so an edited source is
+ * never run stale. Each build goes to a folder of its own and is renamed into place, so processes
+ * starting together never read half a bundle.
+ */
+import { createHash, randomUUID } from "node:crypto";
+import { readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+
+/** Folders whose TypeScript goes into the bundle (data files stay where they are, read at run time). */
+const SOURCES = ["src", "commands"];
+/** Bundles kept, counting the current one: older ones may still run (a bot loads its chunks later). */
+const KEEP = 3;
+
+/**
+ * The folder of the bundle of `root`'s current sources, built there first if need be; its entry is
+ * `main.js`. Throws when esbuild cannot build it (see `bundleProblem`).
+ * @param {string} root the project folder
+ * @param {string} cacheDir where bundles are kept
+ * @returns {Promise<string>}
+ */
+export async function ensureBundle(root, cacheDir) {
+  const dir = join(cacheDir, `bundle-${sourceHash(root)}`);
+  try {
+    statSync(join(dir, "main.js"));
+    return dir;
+  } catch {
+    // Not built yet for these sources.
+  }
+  const { build } = await import("esbuild");
+  const temporary = `${dir}.${randomUUID()}.tmp`;
+  try {
+    await build({
+      absWorkingDir: root,
+      entryPoints: [join(root, "src", "main.ts")],
+      outdir: temporary,
+      bundle: true,
+      // Dynamic imports (discord.js, only with a token) stay chunks of their own, loaded when needed.
+      splitting: true,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      packages: "external",
+      logLevel: "silent",
+      plugins: [sourceUrls],
+    });
+    renameSync(temporary, dir);
+  } catch (/** @type {any} */ error) {
+    rmSync(temporary, { recursive: true, force: true });
+    // Another process renamed the same bundle into place first: theirs is as good.
+    if (error?.code !== "ENOTEMPTY" && error?.code !== "EEXIST") throw error;
+  }
+  prune(cacheDir, dir);
+  return dir;
+}
+
+/**
+ * One line for the operator on why no bundle was made: esbuild's first message with its file and
+ * line, or the error's message.
+ * @param {unknown} error
+ * @returns {string}
+ */
+export function bundleProblem(error) {
+  const first = /** @type {{ errors?: import("esbuild").Message[] }} */ (error)?.errors?.[0];
+  if (first) {
+    const where = first.location ? `${first.location.file}:${first.location.line}: ` : "";
+    return `${where}${first.text}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A hash of the source files' names and contents and of the project's folder.
+ * @param {string} root
+ */
+function sourceHash(root) {
+  const files = SOURCES.flatMap((folder) =>
+    readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
+      .map((entry) => join(entry.parentPath, entry.name)),
+  ).sort();
+  const hash = createHash("sha256").update(`${root}\n`);
+  for (const file of files) hash.update(`${relative(root, file)}\n`).update(readFileSync(file));
+  return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * esbuild plugin: each module's `import.meta.url` becomes its source file's URL, so the paths it
+ * builds (data files, the engine-cache fingerprint, the shard entry) point where they do in src/.
+ * @type {import("esbuild").Plugin}
+ */
+const sourceUrls = {
+  name: "source-urls",
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, async ({ path }) => ({
+      contents: (await readFile(path, "utf8")).replaceAll(
+        "import.meta.url",
+        JSON.stringify(pathToFileURL(path).href),
+      ),
+      loader: "ts",
+    }));
+  },
+};
+
+/**
+ * Removes all but the newest bundles; a failure here costs only disk space.
+ * @param {string} cacheDir
+ * @param {string} current
+ */
+function prune(cacheDir, current) {
+  try {
+    const others = readdirSync(cacheDir)
+      .filter(
+        (name) => name.startsWith("bundle-") && !name.endsWith(".tmp") && join(cacheDir, name) !== current,
+      )
+      .map((name) => ({ path: join(cacheDir, name), time: statSync(join(cacheDir, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time);
+    for (const old of others.slice(KEEP - 1)) rmSync(old.path, { recursive: true, force: true });
+  } catch {
+    // Nothing to prune, or not ours to remove.
+  }
+}

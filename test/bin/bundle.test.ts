@@ -1,0 +1,89 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { bundleProblem, ensureBundle } from "../../bin/bundle.js";
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A project with a src/main.ts that reads a data file beside one of its modules. */
+function project(files: Record<string, string> = {}): { root: string; cache: string } {
+  const root = mkdtempSync(join(tmpdir(), "article-bot-bundle-"));
+  made.push(root);
+  const all: Record<string, string> = {
+    "src/main.ts":
+      'import { greeting } from "./lib/data.ts";\nimport { name } from "../commands/name.ts";\nconsole.log([greeting(), name].join(" "));\n',
+    "src/lib/data.ts":
+      'import { readFileSync } from "node:fs";\nexport const greeting = (): string => readFileSync(new URL("./data/greeting.txt", import.meta.url), "utf8").trim();\n',
+    "src/lib/data/greeting.txt": "Moin\n",
+    "commands/name.ts": 'export const name: string = "Welt";\n',
+    ...files,
+  };
+  for (const [path, text] of Object.entries(all)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return { root, cache: join(root, "cache") };
+}
+
+const run = (dir: string) =>
+  execFileSync(process.execPath, [join(dir, "main.js")], { encoding: "utf8" }).trim();
+
+describe("the start-up bundle", () => {
+  it("runs the sources as they are, reading data files where they lie in src/", async () => {
+    const { root, cache } = project();
+    expect(run(await ensureBundle(root, cache))).toBe("Moin Welt");
+  });
+
+  it("is built once per version of the sources and reused after", async () => {
+    const { root, cache } = project();
+    const first = await ensureBundle(root, cache);
+    const built = statSync(join(first, "main.js")).mtimeMs;
+    expect(await ensureBundle(root, cache)).toBe(first);
+    expect(statSync(join(first, "main.js")).mtimeMs).toBe(built);
+  });
+
+  it("is rebuilt when a source changes, in src/ or commands/, never run stale", async () => {
+    const { root, cache } = project();
+    const first = await ensureBundle(root, cache);
+    writeFileSync(join(root, "commands/name.ts"), 'export const name: string = "Alaska";\n');
+    const second = await ensureBundle(root, cache);
+    expect(second).not.toBe(first);
+    expect(run(second)).toBe("Moin Alaska");
+  });
+
+  it("serves processes that start together with one whole bundle", async () => {
+    const { root, cache } = project();
+    const dirs = await Promise.all([1, 2, 3, 4].map(() => ensureBundle(root, cache)));
+    expect(new Set(dirs).size).toBe(1);
+    expect(run(dirs[0] ?? "")).toBe("Moin Welt");
+    expect(readdirSync(cache).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("keeps only the newest bundles", async () => {
+    const { root, cache } = project();
+    for (const name of ["A", "B", "C", "D", "E"]) {
+      writeFileSync(join(root, "commands/name.ts"), `export const name: string = "${name}";\n`);
+      await ensureBundle(root, cache);
+    }
+    expect(readdirSync(cache).length).toBe(3);
+  });
+
+  it("names the file and line of a syntax error, and leaves nothing half-built", async () => {
+    const { root, cache } = project({ "commands/name.ts": "export const name = ;\n" });
+    const error = await ensureBundle(root, cache).catch((e: unknown) => e);
+    expect(bundleProblem(error)).toMatch(/^commands\/name\.ts:1: Unexpected ";"/);
+    expect(existsSync(cache) ? readdirSync(cache) : []).toEqual([]);
+  });
+
+  it("says what went wrong when the project has no sources", async () => {
+    const root = mkdtempSync(join(tmpdir(), "article-bot-bundle-"));
+    made.push(root);
+    const error = await ensureBundle(root, join(root, "cache")).catch((e: unknown) => e);
+    expect(bundleProblem(error)).toMatch(/ENOENT.*src/);
+  });
+});
