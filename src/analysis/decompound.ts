@@ -37,16 +37,24 @@ export function createDecompounder(isKnown: (word: string) => boolean): Decompou
 }
 
 function findSplit(word: string, isKnown: (w: string) => boolean, split: Decompounder): readonly string[] {
-  // First a split into two known words (`friedens|nobelpreis`), only then one whose parts are
-  // compounds themselves (`atomwaffen|vertrag`); within each, the longest head wins.
-  for (const nested of [false, true]) {
-    const known = (w: string) => isKnown(w) || (nested && split(w).length > 0);
-    for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
-      const tail = word.slice(cut);
-      if (!known(tail)) continue;
-      const head = headCandidates(word.slice(0, cut)).find(known);
-      if (head) return unique([head, ...split(head), tail, ...split(tail)]);
-    }
+  // First splits into two known words (`friedens|nobelpreis`), all of them: a linking element
+  // can be a word's first letters (`gipfel·er|klarung` or `gipfel|erklarung`), and only the
+  // query can tell which was meant. Only without one, a split whose parts are compounds
+  // themselves (`atomwaffen|vertrag`), the longest head first.
+  const parts: string[] = [];
+  for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
+    const tail = word.slice(cut);
+    if (!isKnown(tail)) continue;
+    const head = headCandidates(word.slice(0, cut)).find(isKnown);
+    if (head) parts.push(head, ...split(head), tail, ...split(tail));
+  }
+  if (parts.length > 0) return unique(parts);
+  const known = (w: string) => isKnown(w) || split(w).length > 0;
+  for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
+    const tail = word.slice(cut);
+    if (!known(tail)) continue;
+    const head = headCandidates(word.slice(0, cut)).find(known);
+    if (head) return unique([head, ...split(head), tail, ...split(tail)]);
   }
   return [];
 }

@@ -17,6 +17,9 @@ const dictionary = new Set([
   "vertrag",
   "kanzler",
   "bund",
+  "gipfel",
+  "erklarung",
+  "klarung",
 ]);
 const split = createDecompounder((w) => dictionary.has(w));
 
@@ -28,6 +31,11 @@ describe("decompounding German words against a dictionary", () => {
 
   it("splits at a linking es", () => {
     expect(split("bundeskanzler")).toEqual(["bund", "kanzler"]);
+  });
+
+  it("keeps both readings when a linking element may be the tail's first letters", () => {
+    // gipfel·er|klarung (Klärung) and gipfel|erklarung (Erklärung): the query decides.
+    expect(split("gipfelerklarung")).toEqual(expect.arrayContaining(["gipfel", "erklarung", "klarung"]));
   });
 
   it("splits recursively and keeps every part", () => {
