@@ -5,7 +5,7 @@
  * each query term carries a weight: the words a user typed count more than what we inferred.
  */
 import { createDecompounder } from "./decompound.ts";
-import { bundledGlossary, type Glossary } from "./glossary.ts";
+import { bundledGlossary, type Glossary, swaps } from "./glossary.ts";
 import { memoizeWord } from "./memo.ts";
 import { foldWord } from "./normalize.ts";
 import { stemGerman, stemGermanOnce } from "./stem-german.ts";
@@ -59,6 +59,9 @@ const TRANSLATION_WEIGHT = 1;
 const TRANSLATION_DECAY = 0.25;
 const TYPO_TRANSLATION_WEIGHT = 0.7;
 const SYNONYM_WEIGHT = 0.6;
+/** A corpus word one swap of neighbouring letters from a typed word counts like a typo's translation. */
+const SWAP_WEIGHT = TYPO_TRANSLATION_WEIGHT;
+const MIN_SWAP_WORD = 4;
 /** Shortest stem that may match as a prefix: shorter ones match half the vocabulary. */
 const MIN_PREFIX_STEM = 4;
 const MIN_FUZZY_WORD = 5;
@@ -158,6 +161,13 @@ export function createAnalyzer(
           // and fuzzy matching is the costliest part of a query.
           fuzzy: typed && !knows(word) && word.length >= MIN_FUZZY_WORD && word.length <= MAX_FUZZY_WORD,
         });
+        // Two letters swapped (`Selenksyj`) are two edits to the typo tolerance, which allows
+        // short words only one: a corpus word one swap away is meant.
+        if (typed && !knows(word) && word.length >= MIN_SWAP_WORD) {
+          const known = swaps(word).find(knows);
+          const swapped = known ? analyseFolded(known) : undefined;
+          if (swapped) add({ term: swapped.stem, weight: weight * SWAP_WEIGHT, prefix: false, fuzzy: false });
+        }
         if (terms.base) add({ term: terms.base, weight: weight * BASE_WEIGHT, prefix: false, fuzzy: false });
         for (const part of terms.parts)
           add({ term: part, weight: weight * PART_WEIGHT, prefix: false, fuzzy: false });

@@ -13,7 +13,10 @@ import { WordGroups } from "./word-groups.ts";
 export interface Glossary {
   /** German words for an English form (folded words joined by one space), or undefined. */
   lookup(form: string): readonly string[] | undefined;
-  /** German words for the closest English form within `maxDistance` edits, for typos (`ceasfire`). */
+  /**
+   * German words for the closest English form within `maxDistance` edits, for typos (`ceasfire`);
+   * two neighbouring letters swapped (`gaurantees`) count as one edit, the commonest typo of all.
+   */
   lookupFuzzy(form: string, maxDistance: number): readonly string[] | undefined;
   /** The longest phrase length (in words) of any English form. */
   readonly longestPhrase: number;
@@ -63,6 +66,12 @@ export function parseGlossary(text: string, file: string): Glossary {
   return {
     lookup: (form) => map.get(form),
     lookupFuzzy(form, maxDistance) {
+      if (maxDistance >= 1) {
+        for (const swapped of swaps(form)) {
+          const value = map.get(swapped);
+          if (value) return value;
+        }
+      }
       let best: { distance: number; value: string[] } | undefined;
       fuzzyMap ??= SearchableMap.from(map);
       for (const [, [value, distance]] of fuzzyMap.fuzzyGet(form, maxDistance)) {
@@ -74,6 +83,14 @@ export function parseGlossary(text: string, file: string): Glossary {
     germanWords: () => germanWords,
     synonyms: (folded) => siblings.siblings(folded),
   };
+}
+
+/** The word with each pair of neighbouring (different) letters swapped. */
+export function swaps(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++)
+    if (word[i] !== word[i + 1]) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return out;
 }
 
 let bundled: Glossary | undefined;

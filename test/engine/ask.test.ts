@@ -28,6 +28,13 @@ describe("GIVEN the German seed article WHEN a reader asks in English", () => {
     expect(seed.ask("Selensky").results[0]?.passage.text).toMatch(/Selenskyj/);
   });
 
+  it("takes two swapped letters for a typo, in English and in the article's words", () => {
+    // A swap is two edits to plain edit distance, more than a short word's typo tolerance allows.
+    expect(top(seed, "gaurantees")).toBe("Europäer wollen erst Waffenruhe ¶2");
+    expect(seed.ask("Zelenksy").results[0]?.passage.text).toMatch(/Selenskyj/);
+    expect(seed.ask("Kerml").results[0]?.passage.text).toMatch(/Kreml/);
+  });
+
   it("understands English name variants (Zelensky, Kyiv, Donetsk, Kremlin)", () => {
     expect(seed.ask("Zelensky").results[0]?.passage.text).toMatch(/Selenskyj/);
     expect(top(seed, "Kyiv")).toBe("Sorge vor Gebietsabtretungen ¶1");
