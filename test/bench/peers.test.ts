@@ -74,9 +74,17 @@ describe("qualityTable", () => {
     }
     const table = markdownTable(result);
     expect(table).toContain(
-      "| engine | dev | held-out | held-out 2 | new article | sections Hit@1 | errors |",
+      "| engine | dev | held-out | held-out 2 | held-out 3 | new article | sections Hit@1 | errors |",
     );
     for (const row of result.rows) expect(table).toContain(`### ${row.engine}:`);
+  });
+
+  it("never lists the misses of a blind set, only how many there are", async () => {
+    const result = await qualityTable();
+    const blind = QUESTION_SETS.filter((set) => set.blind).map((set) => set.label);
+    expect(blind.length).toBeGreaterThan(0);
+    for (const missed of Object.values(result.misses))
+      for (const label of blind) expect(missed.filter((m) => m.startsWith(`${label} `))).toEqual([]);
   });
 
   it("counts a peer that throws as no result and reports the errors", async () => {
