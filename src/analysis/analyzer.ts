@@ -12,7 +12,7 @@ import { stemGerman, stemGermanOnce } from "./stem-german.ts";
 import { bundledStopWords, type StopWords } from "./stopwords.ts";
 import { bundledThesaurus, type Thesaurus } from "./thesaurus.ts";
 import { words } from "./tokenize.ts";
-import { verbBase } from "./verb-forms.ts";
+import { joinSeparable, verbBase } from "./verb-forms.ts";
 
 /** One term of an analysed query, ready for the index. */
 export interface QueryTerm {
@@ -178,6 +178,14 @@ export function createAnalyzer(
         });
       };
 
+      const typedGerman = (word: string) => {
+        addGerman(word, 1, true);
+        // A German word the article does not use may have a synonym it does (`Waffenstillstand`,
+        // `Angst` → `befürchten`): the glossary's German siblings and the thesaurus's groups.
+        if (!knows(word))
+          addTranslations([...glossary.synonyms(word), ...thesaurus.synonyms(word)], SYNONYM_WEIGHT);
+      };
+
       for (let i = 0; i < folded.length; ) {
         const word = folded[i] ?? "";
         // A known German word is translated only when the query reads as English ("war", "deal").
@@ -195,11 +203,7 @@ export function createAnalyzer(
         if (phrase) addTranslations(phrase.german, TRANSLATION_WEIGHT);
         const isStopWord = stopWords.de.has(word) || stopWords.en.has(word);
         if (!isStopWord) {
-          addGerman(word, 1, true);
-          // A German word the article does not use may have a synonym it does (`Waffenstillstand`,
-          // `Angst` → `befürchten`): the glossary's German siblings and the thesaurus's groups.
-          if (!knows(word))
-            addTranslations([...glossary.synonyms(word), ...thesaurus.synonyms(word)], SYNONYM_WEIGHT);
+          typedGerman(word);
           if (
             english &&
             !phrase &&
@@ -212,6 +216,19 @@ export function createAnalyzer(
           }
         }
         i += 1;
+      }
+      // A German question splits a separable verb and ends on its particle (`Macht Putin bei
+      // dem Treffen mit?`): the verb is `mitmachen`, whose synonyms (teilnehmen) the text may use.
+      const particle = folded.at(-1);
+      if (!english && particle && folded.length >= 3) {
+        concept = folded.length;
+        folded.slice(0, 2).forEach((finite, at) => {
+          const verb = joinSeparable(particle, finite);
+          if (!verb || !(knows(verb) || data.words.has(verb))) return;
+          // Alone, the finite verb has another sense (`macht` ≠ `mitmachen`): the joined verb replaces it.
+          for (const [term, t] of terms) if (t.concept === at) terms.delete(term);
+          typedGerman(verb);
+        });
       }
       return [...terms.values()];
     },

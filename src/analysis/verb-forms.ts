@@ -94,3 +94,26 @@ export function verbBase(folded: string, strong: StrongVerbs = bundledStrongVerb
   const particle = PARTICLES.find((p) => folded.startsWith(p) && strong.has(folded.slice(p.length)));
   return particle ? `${particle}${strong.get(folded.slice(particle.length))}` : undefined;
 }
+
+/**
+ * The verb a question splits (`Macht Putin … mit?` → `mitmachen`, `Lässt er sich … ein?` →
+ * `einlassen`): the particle glued to the finite verb's infinitive, or undefined when `particle`
+ * is no separable particle. Both words folded.
+ */
+export function joinSeparable(
+  particle: string,
+  finite: string,
+  strong: StrongVerbs = bundledStrongVerbs(),
+): string | undefined {
+  if (!PARTICLES.includes(particle) || finite.length < 3) return undefined;
+  const infinitive = strong.get(finite) ?? weakInfinitive(finite);
+  return infinitive ? `${particle}${infinitive}` : undefined;
+}
+
+/** The infinitive of a weak verb's present form (`macht`, `machst`, `mache` → `machen`). */
+function weakInfinitive(finite: string): string | undefined {
+  const stem = /^(.{2,}?)(?:est|st|et|t|e|en)$/.exec(finite)?.[1];
+  if (!stem) return undefined;
+  // `-eln`/`-ern` verbs keep their n-less ending (`handelt` → `handeln`).
+  return /[lr]$/.test(stem) && /e[lr]$/.test(stem) ? `${stem}n` : `${stem}en`;
+}

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stemGerman } from "../../src/analysis/stem-german.ts";
-import { parseStrongVerbs, verbBase } from "../../src/analysis/verb-forms.ts";
+import { joinSeparable, parseStrongVerbs, verbBase } from "../../src/analysis/verb-forms.ts";
 
 describe("verb forms a suffix stemmer cannot reach", () => {
   it("takes the ge- off a participle, so it meets the infinitive's stem", () => {
@@ -19,6 +19,14 @@ describe("verb forms a suffix stemmer cannot reach", () => {
   it("takes the zu out of a separable verb's infinitive (auszuschliessen → ausschliessen)", () => {
     expect(verbBase("auszuschliessen")).toBe("ausschliessen");
     expect(verbBase("anzuerkennen")).toBe("anerkennen");
+  });
+
+  it("joins the particle a question ends on to its finite verb (Macht … mit? → mitmachen)", () => {
+    expect(joinSeparable("mit", "macht")).toBe("mitmachen");
+    expect(joinSeparable("ein", "lasst")).toBe("einlassen");
+    expect(joinSeparable("teil", "nimmt")).toBe("teilnehmen");
+    expect(joinSeparable("an", "handelt")).toBe("anhandeln");
+    expect(joinSeparable("putin", "macht")).toBeUndefined();
   });
 
   it("leaves words alone that are not such forms", () => {
