@@ -1,4 +1,11 @@
 /** The engines over one loaded corpus (passage index and quote book), bundled for the adapters. */
+import {
+  type AnalysisData,
+  type AnalysisDataSnapshot,
+  bundledAnalysisData,
+  restoreAnalysisData,
+  snapshotAnalysisData,
+} from "../analysis/analysis-data.ts";
 import type { Article } from "../corpus/article.ts";
 import { buildSearchIndex, type SearchIndex, type SearchIndexSnapshot } from "../index/search-index.ts";
 import { type AskOptions, type AskResult, ask } from "./ask.ts";
@@ -17,6 +24,8 @@ import { type SectionResult, section, sections, type TocEntry } from "./sections
 
 export interface Engine {
   readonly articles: readonly Article[];
+  /** The analysis tables (glossary, thesaurus…) the index and the quote book were made with. */
+  readonly analysis: AnalysisData;
   readonly index: SearchIndex;
   ask(question: string, options?: AskOptions): AskResult;
   section(name: string, articleId?: string): SectionResult;
@@ -31,6 +40,7 @@ export interface Engine {
 
 /** The costly part of an engine as plain data: what `createEngine` restores instead of computing. */
 export interface EngineSnapshot {
+  readonly analysis: AnalysisDataSnapshot;
   readonly passages: SearchIndexSnapshot;
   readonly quotes: QuoteBookSnapshot;
 }
@@ -41,11 +51,13 @@ export interface EngineSnapshot {
  * the same. Throws when the snapshot does not fit the articles.
  */
 export function createEngine(articles: readonly Article[], prebuilt?: EngineSnapshot): Engine {
-  const index = buildSearchIndex(articles, prebuilt?.passages);
-  const quotes = buildQuoteBook(articles, index.analyzer, prebuilt?.quotes);
+  const analysis = prebuilt ? restoreAnalysisData(prebuilt.analysis) : bundledAnalysisData();
+  const index = buildSearchIndex(articles, analysis, prebuilt?.passages);
+  const quotes = buildQuoteBook(articles, index.analyzer, analysis.glossary, prebuilt?.quotes);
   const aliases = buildEntityAliases(quotes.speakers, index.analyzer);
   return {
     articles,
+    analysis,
     index,
     ask: (question, options) => ask(index, question, { aliases, ...options }),
     section: (name, articleId) => section(index, name, articleId),
@@ -58,5 +70,9 @@ export function createEngine(articles: readonly Article[], prebuilt?: EngineSnap
 
 /** The engine's costly state as plain data, for `createEngine(articles, snapshot)`. */
 export function snapshotEngine(engine: Engine): EngineSnapshot {
-  return { passages: engine.index.snapshot(), quotes: engine.quotes.snapshot() };
+  return {
+    analysis: snapshotAnalysisData(engine.analysis),
+    passages: engine.index.snapshot(),
+    quotes: engine.quotes.snapshot(),
+  };
 }
