@@ -9,7 +9,7 @@ import {
 import type { Article } from "../corpus/article.ts";
 import { buildSearchIndex, type SearchIndex, type SearchIndexSnapshot } from "../index/search-index.ts";
 import { type AskOptions, type AskResult, ask } from "./ask.ts";
-import { buildEntityAliases } from "./entities.ts";
+import { buildEntityAliases, type EntityAliases } from "./entities.ts";
 import {
   buildQuoteBook,
   type QuoteBook,
@@ -54,12 +54,17 @@ export function createEngine(articles: readonly Article[], prebuilt?: EngineSnap
   const analysis = prebuilt ? restoreAnalysisData(prebuilt.analysis) : bundledAnalysisData();
   const index = buildSearchIndex(articles, analysis, prebuilt?.passages);
   const quotes = buildQuoteBook(articles, index.analyzer, analysis.glossary, prebuilt?.quotes);
-  const aliases = buildEntityAliases(quotes.speakers, index.analyzer);
+  // Only `ask` uses them, so a start whose first command is another does not wait for them.
+  let aliases: EntityAliases | undefined;
+  const entityAliases = () => {
+    aliases ??= buildEntityAliases(quotes.speakers, index.analyzer);
+    return aliases;
+  };
   return {
     articles,
     analysis,
     index,
-    ask: (question, options) => ask(index, question, { aliases, ...options }),
+    ask: (question, options) => ask(index, question, { aliases: entityAliases(), ...options }),
     section: (name, articleId) => section(index, name, articleId),
     sections: (articleId) => sections(index, articleId),
     quotes,
