@@ -4,13 +4,13 @@
  * Queries additionally pass through the English→German glossary (phrases, plurals, typos), and
  * each query term carries a weight: the words a user typed count more than what we inferred.
  */
+import { type AnalysisData, bundledAnalysisData } from "./analysis-data.ts";
 import { createDecompounder } from "./decompound.ts";
-import { bundledGlossary, type Glossary, swaps } from "./glossary.ts";
+import { type Glossary, swaps } from "./glossary.ts";
 import { memoizeWord } from "./memo.ts";
 import { foldWord } from "./normalize.ts";
 import { stemGerman, stemGermanOnce } from "./stem-german.ts";
-import { bundledStopWords, type StopWords } from "./stopwords.ts";
-import { bundledThesaurus, type Thesaurus } from "./thesaurus.ts";
+import type { StopWords } from "./stopwords.ts";
 import { words } from "./tokenize.ts";
 import { joinSeparable, verbBase } from "./verb-forms.ts";
 
@@ -45,12 +45,6 @@ interface WordTerms {
   readonly parts: readonly string[];
 }
 
-export interface AnalyzerDeps {
-  readonly glossary: Glossary;
-  readonly stopWords: StopWords;
-  readonly thesaurus: Thesaurus;
-}
-
 // Weights of inferred terms relative to a typed term (1). Tuned on test/fixtures/questions.dev.jsonl.
 const PART_WEIGHT = 0.5;
 // A verb form's base would seem worth a whole word, but measured, counting it like a part ranks as well.
@@ -76,27 +70,25 @@ const MAX_TRANSLATIONS = 8;
 /** Longest query we analyse: beyond it, words add nothing but time. */
 const MAX_QUERY_WORDS = 64;
 
-/** Builds the analyzer for a corpus, whose words also serve as the decompounding dictionary. */
+/**
+ * Builds the analyzer for a corpus, whose words also serve as the decompounding dictionary (with
+ * the data files' words in `data.dictionary`).
+ */
 export function createAnalyzer(
   corpusWords: Iterable<string>,
-  deps: AnalyzerDeps = {
-    glossary: bundledGlossary(),
-    stopWords: bundledStopWords(),
-    thesaurus: bundledThesaurus(),
-  },
+  data: AnalysisData = bundledAnalysisData(),
 ): Analyzer {
-  const { glossary, stopWords, thesaurus } = deps;
+  const { glossary, stopWords, thesaurus, dictionary } = data;
   const vocabulary = new Set<string>();
   for (const w of corpusWords) {
     const folded = foldWord(w);
     if (folded.length >= 2 && !stopWords.de.has(folded)) vocabulary.add(folded);
   }
-  const data = dataDictionary(glossary, thesaurus);
   const vocabularyStems = new Set([...vocabulary].map(stemGerman));
-  const isKnownStem = (stem: string) => vocabularyStems.has(stem) || data.stems.has(stem);
+  const isKnownStem = (stem: string) => vocabularyStems.has(stem) || dictionary.stems.has(stem);
   // Split candidates are mostly not words: stemming them through the cache would churn it.
   const decompound = createDecompounder(
-    (w) => vocabulary.has(w) || data.words.has(w) || isKnownStem(stemGermanOnce(w)),
+    (w) => vocabulary.has(w) || dictionary.words.has(w) || isKnownStem(stemGermanOnce(w)),
   );
 
   /**
@@ -224,7 +216,7 @@ export function createAnalyzer(
         concept = folded.length;
         folded.slice(0, 2).forEach((finite, at) => {
           const verb = joinSeparable(particle, finite);
-          if (!verb || !(knows(verb) || data.words.has(verb))) return;
+          if (!verb || !(knows(verb) || dictionary.words.has(verb))) return;
           // Alone, the finite verb has another sense (`macht` ≠ `mitmachen`): the joined verb replaces it.
           for (const [term, t] of terms) if (t.concept === at) terms.delete(term);
           typedGerman(verb);
@@ -233,32 +225,6 @@ export function createAnalyzer(
       return [...terms.values()];
     },
   };
-}
-
-/** Folded words (and their stems) of the glossary's German side and the thesaurus. */
-interface DataDictionary {
-  readonly words: ReadonlySet<string>;
-  readonly stems: ReadonlySet<string>;
-}
-
-const dataDictionaries = new WeakMap<Glossary, WeakMap<Thesaurus, DataDictionary>>();
-
-/**
- * The part of the decompounding dictionary that comes from the data files, not the corpus: the
- * same for every corpus, so it is made once per glossary and thesaurus, not at every build.
- */
-function dataDictionary(glossary: Glossary, thesaurus: Thesaurus): DataDictionary {
-  const byThesaurus = dataDictionaries.get(glossary) ?? new WeakMap<Thesaurus, DataDictionary>();
-  dataDictionaries.set(glossary, byThesaurus);
-  let dictionary = byThesaurus.get(thesaurus);
-  if (!dictionary) {
-    const words = new Set<string>();
-    for (const g of glossary.germanWords()) words.add(foldWord(g));
-    for (const g of thesaurus.words()) words.add(foldWord(g));
-    dictionary = { words, stems: new Set([...words].map(stemGerman)) };
-    byThesaurus.set(thesaurus, dictionary);
-  }
-  return dictionary;
 }
 
 /** The longest glossary form starting at `start`, trying an English plural's singular for one word. */

@@ -8,7 +8,7 @@ import { ArticleBotError } from "../errors.ts";
 import { dataLines, dataPath, readDataFile } from "./data-files.ts";
 import { foldPhrase, foldWord } from "./normalize.ts";
 import { words } from "./tokenize.ts";
-import { WordGroups } from "./word-groups.ts";
+import { WordGroups, type WordGroupsSnapshot } from "./word-groups.ts";
 
 export interface Glossary {
   /** German words for an English form (folded words joined by one space), or undefined. */
@@ -27,7 +27,24 @@ export interface Glossary {
    * (`Waffenstillstand` → `Waffenruhe`, `Feuerpause`), so German queries reach other wordings too.
    */
   synonyms(folded: string): readonly string[];
+  /** The glossary as plain data, for `restoreGlossary`. */
+  snapshot(): GlossarySnapshot;
 }
+
+/** A glossary as plain data: what `restoreGlossary` needs to skip parsing and folding the file. */
+export interface GlossarySnapshot {
+  /**
+   * English forms → German words, in file order (the typo look-up breaks ties by it); consecutive
+   * forms with the same German words (the forms of one line) share an entry, which halves the size.
+   */
+  readonly entries: readonly (readonly [forms: readonly string[], german: readonly string[]])[];
+  readonly longestPhrase: number;
+  /** The German sides of the entries, by folded word. */
+  readonly siblings: WordGroupsSnapshot;
+}
+
+/** German siblings are found by their folded form. */
+const siblingKey = foldWord;
 
 /** Folds an English form the way the glossary keys are stored. */
 export function glossaryKey(form: string): string {
@@ -37,12 +54,8 @@ export function glossaryKey(form: string): string {
 /** Parses glossary text; a malformed line throws with the file, line and fix. */
 export function parseGlossary(text: string, file: string): Glossary {
   const map = new Map<string, string[]>();
-  // The radix tree for typo look-ups costs more to build than everything else here, so only
-  // the first typo pays for it.
-  let fuzzyMap: SearchableMap<string[]> | undefined;
   let longestPhrase = 1;
-  const germanWords = new Set<string>();
-  const siblings = new WordGroups(foldWord);
+  const siblings = new WordGroups(siblingKey);
   for (const { line, text: entry } of dataLines(text)) {
     const sides = entry.split("=");
     const fail = (problem: string): never => {
@@ -55,7 +68,6 @@ export function parseGlossary(text: string, file: string): Glossary {
     const english = (sides[0] ?? "").split(",").map(glossaryKey);
     const german = (sides[1] ?? "").split(",").map((g) => g.trim());
     if (english.some((e) => !e) || german.some((g) => !g)) fail("an empty form between commas.");
-    for (const g of german) for (const w of words(g)) germanWords.add(w);
     siblings.add(german);
     for (const form of english) {
       const known = map.get(form) ?? [];
@@ -63,6 +75,26 @@ export function parseGlossary(text: string, file: string): Glossary {
       longestPhrase = Math.max(longestPhrase, form.split(" ").length);
     }
   }
+  return glossaryOf(map, longestPhrase, siblings);
+}
+
+/** The glossary a snapshot was made of, without parsing or folding anything again. */
+export function restoreGlossary(snapshot: GlossarySnapshot): Glossary {
+  const map = new Map<string, readonly string[]>();
+  for (const [forms, german] of snapshot.entries) for (const form of forms) map.set(form, german);
+  return glossaryOf(map, snapshot.longestPhrase, new WordGroups(siblingKey, snapshot.siblings));
+}
+
+function glossaryOf(
+  map: ReadonlyMap<string, readonly string[]>,
+  longestPhrase: number,
+  siblings: WordGroups,
+): Glossary {
+  // The radix tree for typo look-ups costs more to build than everything else here, so only
+  // the first typo pays for it.
+  let fuzzyMap: SearchableMap<readonly string[]> | undefined;
+  // Only the dictionary needs these, and a restored one comes with its own dictionary.
+  let germanWords: Set<string> | undefined;
   return {
     lookup: (form) => map.get(form),
     lookupFuzzy(form, maxDistance) {
@@ -72,7 +104,7 @@ export function parseGlossary(text: string, file: string): Glossary {
           if (value) return value;
         }
       }
-      let best: { distance: number; value: string[] } | undefined;
+      let best: { distance: number; value: readonly string[] } | undefined;
       fuzzyMap ??= SearchableMap.from(map);
       for (const [, [value, distance]] of fuzzyMap.fuzzyGet(form, maxDistance)) {
         if (!best || distance < best.distance) best = { distance, value };
@@ -80,8 +112,12 @@ export function parseGlossary(text: string, file: string): Glossary {
       return best?.value;
     },
     longestPhrase,
-    germanWords: () => germanWords,
+    germanWords() {
+      germanWords ??= new Set(Array.from(siblings.words(), words).flat());
+      return germanWords;
+    },
     synonyms: (folded) => siblings.siblings(folded),
+    snapshot: () => ({ entries: sharedEntries(map), longestPhrase, siblings: siblings.snapshot() }),
   };
 }
 
@@ -91,6 +127,24 @@ export function swaps(word: string): string[] {
   for (let i = 0; i + 1 < word.length; i++)
     if (word[i] !== word[i + 1]) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
   return out;
+}
+
+/** The map's entries in order, consecutive forms with equal German words joined into one. */
+function sharedEntries(map: ReadonlyMap<string, readonly string[]>): [string[], readonly string[]][] {
+  const out: [string[], readonly string[]][] = [];
+  let last: [string[], readonly string[]] | undefined;
+  for (const [form, german] of map) {
+    if (last && sameWords(last[1], german)) last[0].push(form);
+    else {
+      last = [[form], german];
+      out.push(last);
+    }
+  }
+  return out;
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, i) => word === b[i]);
 }
 
 let bundled: Glossary | undefined;

@@ -8,20 +8,28 @@ import { dataLines, dataPath, readDataFile } from "./data-files.ts";
 import { foldWord } from "./normalize.ts";
 import { stemGerman } from "./stem-german.ts";
 import { words } from "./tokenize.ts";
-import { WordGroups } from "./word-groups.ts";
+import { WordGroups, type WordGroupsSnapshot } from "./word-groups.ts";
 
 export interface Thesaurus {
   /** The other words of every group that holds the folded word (matched by stem, so `Ängste` finds `Angst`). */
   synonyms(folded: string): readonly string[];
   /** Every word of every group, for the decompounding dictionary. */
   words(): Iterable<string>;
+  /** The thesaurus as plain data, for `restoreThesaurus`. */
+  snapshot(): ThesaurusSnapshot;
 }
+
+/** A thesaurus as plain data: what `restoreThesaurus` needs to skip parsing and stemming the file. */
+export interface ThesaurusSnapshot {
+  readonly groups: WordGroupsSnapshot;
+}
+
+/** Members are found by their stem; multi-word members (`sich treffen`) by their last word's. */
+const memberKey = (member: string) => stemGerman(foldWord(words(member).at(-1) ?? member));
 
 /** Parses synonym groups; a malformed line throws with the file, line and fix. */
 export function parseThesaurus(text: string, file: string): Thesaurus {
-  // Multi-word members (`sich treffen`) are found by their last word.
-  const groups = new WordGroups((member) => stemGerman(foldWord(words(member).at(-1) ?? member)));
-  const all = new Set<string>();
+  const groups = new WordGroups(memberKey);
   for (const { line, text: group } of dataLines(text)) {
     const members = group.split(",").map((w) => w.trim());
     if (members.length < 2 || members.some((m) => !m))
@@ -30,11 +38,25 @@ export function parseThesaurus(text: string, file: string): Thesaurus {
         `${file}:${line}: a group needs two or more words between commas, e.g. \`Angst, Sorge, befürchten\`.`,
       );
     groups.add(members);
-    for (const member of members) for (const w of words(member)) all.add(w);
   }
+  return thesaurusOf(groups);
+}
+
+/** The thesaurus a snapshot was made of, without parsing or stemming anything again. */
+export function restoreThesaurus(snapshot: ThesaurusSnapshot): Thesaurus {
+  return thesaurusOf(new WordGroups(memberKey, snapshot.groups));
+}
+
+function thesaurusOf(groups: WordGroups): Thesaurus {
+  // Only the dictionary needs these, and a restored one comes with its own dictionary.
+  let all: Set<string> | undefined;
   return {
     synonyms: (folded) => groups.siblings(stemGerman(folded)),
-    words: () => all,
+    words() {
+      all ??= new Set(Array.from(groups.words(), words).flat());
+      return all;
+    },
+    snapshot: () => ({ groups: groups.snapshot() }),
   };
 }
 

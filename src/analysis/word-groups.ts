@@ -3,12 +3,29 @@
  * a key of each word. A word's siblings are gathered when asked for, so building costs one list
  * per key rather than a copy of every sibling for every word.
  */
-export class WordGroups {
-  private readonly groups: (readonly string[])[] = [];
-  private readonly byKey = new Map<string, number[]>();
 
-  /** `keyOf` gives the key a word is found by (its folded form, its stem…). */
-  constructor(private readonly keyOf: (word: string) => string) {}
+/** Word groups as plain data: the groups, and the groups of each key, in the order they were added. */
+export interface WordGroupsSnapshot {
+  readonly groups: readonly (readonly string[])[];
+  readonly byKey: readonly (readonly [key: string, groups: readonly number[]])[];
+}
+
+export class WordGroups {
+  private readonly groups: (readonly string[])[];
+  private readonly byKey: Map<string, readonly number[]>;
+
+  /**
+   * `keyOf` gives the key a word is found by (its folded form, its stem…); it must be the one the
+   * snapshot, if any, was made with. A snapshot's lists are taken as they are, not copied: restoring
+   * is meant to cost no more than reading them.
+   */
+  constructor(
+    private readonly keyOf: (word: string) => string,
+    snapshot?: WordGroupsSnapshot,
+  ) {
+    this.groups = snapshot ? [...snapshot.groups] : [];
+    this.byKey = new Map(snapshot?.byKey);
+  }
 
   /** Adds a group. */
   add(group: readonly string[]): void {
@@ -16,8 +33,9 @@ export class WordGroups {
     for (const word of group) {
       const key = this.keyOf(word);
       const found = this.byKey.get(key);
+      // A new list rather than a push: the old one may be a snapshot's.
       if (!found) this.byKey.set(key, [index]);
-      else if (found.at(-1) !== index) found.push(index);
+      else if (found.at(-1) !== index) this.byKey.set(key, [...found, index]);
     }
   }
 
@@ -27,5 +45,15 @@ export class WordGroups {
     for (const index of this.byKey.get(key) ?? [])
       for (const word of this.groups[index] ?? []) if (this.keyOf(word) !== key) out.add(word);
     return [...out];
+  }
+
+  /** Every word of every group, in the order they were added (a word in two groups comes twice). */
+  *words(): Iterable<string> {
+    for (const group of this.groups) yield* group;
+  }
+
+  /** The groups as plain data, for `new WordGroups(keyOf, snapshot)`. */
+  snapshot(): WordGroupsSnapshot {
+    return { groups: [...this.groups], byKey: [...this.byKey] };
   }
 }

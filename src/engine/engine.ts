@@ -1,8 +1,15 @@
 /** The engines over one loaded corpus (passage index and quote book), bundled for the adapters. */
+import {
+  type AnalysisData,
+  type AnalysisDataSnapshot,
+  bundledAnalysisData,
+  restoreAnalysisData,
+  snapshotAnalysisData,
+} from "../analysis/analysis-data.ts";
 import type { Article } from "../corpus/article.ts";
 import { buildSearchIndex, type SearchIndex, type SearchIndexSnapshot } from "../index/search-index.ts";
 import { type AskOptions, type AskResult, ask } from "./ask.ts";
-import { buildEntityAliases } from "./entities.ts";
+import { buildEntityAliases, type EntityAliases } from "./entities.ts";
 import {
   buildQuoteBook,
   type QuoteBook,
@@ -17,6 +24,8 @@ import { type SectionResult, section, sections, type TocEntry } from "./sections
 
 export interface Engine {
   readonly articles: readonly Article[];
+  /** The analysis tables (glossary, thesaurus…) the index and the quote book were made with. */
+  readonly analysis: AnalysisData;
   readonly index: SearchIndex;
   ask(question: string, options?: AskOptions): AskResult;
   section(name: string, articleId?: string): SectionResult;
@@ -31,6 +40,7 @@ export interface Engine {
 
 /** The costly part of an engine as plain data: what `createEngine` restores instead of computing. */
 export interface EngineSnapshot {
+  readonly analysis: AnalysisDataSnapshot;
   readonly passages: SearchIndexSnapshot;
   readonly quotes: QuoteBookSnapshot;
 }
@@ -41,13 +51,20 @@ export interface EngineSnapshot {
  * the same. Throws when the snapshot does not fit the articles.
  */
 export function createEngine(articles: readonly Article[], prebuilt?: EngineSnapshot): Engine {
-  const index = buildSearchIndex(articles, prebuilt?.passages);
-  const quotes = buildQuoteBook(articles, index.analyzer, prebuilt?.quotes);
-  const aliases = buildEntityAliases(quotes.speakers, index.analyzer);
+  const analysis = prebuilt ? restoreAnalysisData(prebuilt.analysis) : bundledAnalysisData();
+  const index = buildSearchIndex(articles, analysis, prebuilt?.passages);
+  const quotes = buildQuoteBook(articles, index.analyzer, analysis.glossary, prebuilt?.quotes);
+  // Only `ask` uses them, so a start whose first command is another does not wait for them.
+  let aliases: EntityAliases | undefined;
+  const entityAliases = () => {
+    aliases ??= buildEntityAliases(quotes.speakers, index.analyzer);
+    return aliases;
+  };
   return {
     articles,
+    analysis,
     index,
-    ask: (question, options) => ask(index, question, { aliases, ...options }),
+    ask: (question, options) => ask(index, question, { aliases: entityAliases(), ...options }),
     section: (name, articleId) => section(index, name, articleId),
     sections: (articleId) => sections(index, articleId),
     quotes,
@@ -58,5 +75,9 @@ export function createEngine(articles: readonly Article[], prebuilt?: EngineSnap
 
 /** The engine's costly state as plain data, for `createEngine(articles, snapshot)`. */
 export function snapshotEngine(engine: Engine): EngineSnapshot {
-  return { passages: engine.index.snapshot(), quotes: engine.quotes.snapshot() };
+  return {
+    analysis: snapshotAnalysisData(engine.analysis),
+    passages: engine.index.snapshot(),
+    quotes: engine.quotes.snapshot(),
+  };
 }

@@ -4,7 +4,7 @@
  */
 import MiniSearch, { type Options } from "minisearch";
 import type { Analyzer, QueryTerm } from "../analysis/analyzer.ts";
-import { bundledGlossary } from "../analysis/glossary.ts";
+import type { Glossary } from "../analysis/glossary.ts";
 import { foldPhrase } from "../analysis/normalize.ts";
 import { words } from "../analysis/tokenize.ts";
 import type { Article } from "../corpus/article.ts";
@@ -67,10 +67,12 @@ const TEXT_BOOST = 2;
 /**
  * Extracts the quotes and speakers of all articles and indexes the quotes for topic search; or
  * takes them from a snapshot made of the same articles (quote extraction is most of start-up).
+ * The glossary translates speaker queries (`Kremlin chief`); it is the analyzer's.
  */
 export function buildQuoteBook(
   articles: readonly Article[],
   analyzer: Analyzer,
+  glossary: Glossary,
   prebuilt?: QuoteBookSnapshot,
 ): QuoteBook {
   const extracted = prebuilt ? [prebuilt] : articles.map(extractArticleQuotes);
@@ -93,7 +95,6 @@ export function buildQuoteBook(
     );
   // Taken now, so a snapshot does not keep the whole restored file alive as long as the engine.
   const termOrder = prebuilt ? prebuilt.index.index.map(([term]) => term) : indexed.order;
-  const glossary = bundledGlossary();
   const aliasCache = new Map();
   const quotedNames = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
   return {

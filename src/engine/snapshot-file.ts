@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { EngineSnapshot } from "./engine.ts";
 
 /** Bumped when the layout of the snapshot changes. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 const headerSchema = z.object({
   format: z.number(),
@@ -60,9 +60,29 @@ const speakerSchema = z.object({
   english: z.array(z.string()),
 });
 
+// The analysis tables: tens of thousands of words. Like the postings, their elements are left
+// to the checksum: checking each costs 10 ms (a loop) to 100 ms (zod) of a start-up that restoring
+// brings to a few hundred, and the file is only ever written by this code under a key of this code.
+const list = <T>() => z.custom<readonly T[]>((v) => Array.isArray(v), "must be an array");
+const wordGroups = z.object({
+  groups: list<readonly string[]>(),
+  byKey: list<readonly [string, readonly number[]]>(),
+});
+const analysisSchema = z.object({
+  glossary: z.object({
+    entries: list<readonly [readonly string[], readonly string[]]>(),
+    longestPhrase: z.number().int().positive(),
+    siblings: wordGroups,
+  }),
+  thesaurus: z.object({ groups: wordGroups }),
+  stopWords: z.object({ de: list<string>(), en: list<string>() }),
+  dictionary: z.object({ words: list<string>(), stems: list<string>() }),
+});
+
 const snapshotSchema = z.object({
   passages: z.object({ words: z.array(z.string()), index: miniSearchJson }),
   quotes: z.object({ quotes: z.array(quoteSchema), speakers: z.array(speakerSchema), index: miniSearchJson }),
+  analysis: analysisSchema,
 });
 
 /** The cache file's text for a snapshot made under `key`. */

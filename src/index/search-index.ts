@@ -3,6 +3,7 @@
  * and its section heading; both go through the same German analysis (analysis/analyzer.ts).
  */
 import MiniSearch, { type Options } from "minisearch";
+import { type AnalysisData, bundledAnalysisData } from "../analysis/analysis-data.ts";
 import { type Analyzer, createAnalyzer, type QueryTerm } from "../analysis/analyzer.ts";
 import { tokenize, words } from "../analysis/tokenize.ts";
 import { type Article, SECTION_KIND_QUESTION_WORDS } from "../corpus/article.ts";
@@ -69,16 +70,21 @@ const COORDINATION = 1;
 const SENTENCE_WEIGHT = 1;
 
 /**
- * Builds the passage index of a corpus, or restores it from a snapshot of the same corpus. Throws
- * when the snapshot does not index exactly the corpus's passages.
+ * Builds the passage index of a corpus with the analysis tables `data`, or restores it from a
+ * snapshot of the same corpus made with the same tables. Throws when the snapshot does not index
+ * exactly the corpus's passages.
  */
-export function buildSearchIndex(articles: readonly Article[], prebuilt?: SearchIndexSnapshot): SearchIndex {
+export function buildSearchIndex(
+  articles: readonly Article[],
+  data: AnalysisData = bundledAnalysisData(),
+  prebuilt?: SearchIndexSnapshot,
+): SearchIndex {
   const passages = articles.flatMap(passagesOf);
   // Distinct words in first-seen order: the analyzer builds the same dictionary from them as from all.
   const corpusWords = prebuilt?.words ?? [
     ...new Set(passages.flatMap((p) => [...words(p.text), ...words(p.sectionTitle)])),
   ];
-  const analyzer = createAnalyzer(corpusWords);
+  const analyzer = createAnalyzer(corpusWords, data);
   const byId = new Map(passages.map((p) => [p.id, p]));
   const indexed = recordingTerms((term) => analyzer.indexTerms(term));
   const miniOptions: Options<Passage> = {

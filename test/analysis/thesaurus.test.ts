@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { analysisData } from "../../src/analysis/analysis-data.ts";
 import { createAnalyzer } from "../../src/analysis/analyzer.ts";
 import { parseGlossary } from "../../src/analysis/glossary.ts";
+import { foldWord } from "../../src/analysis/normalize.ts";
 import { bundledStopWords } from "../../src/analysis/stopwords.ts";
-import { parseThesaurus } from "../../src/analysis/thesaurus.ts";
+import {
+  bundledThesaurus,
+  parseThesaurus,
+  restoreThesaurus,
+  type Thesaurus,
+} from "../../src/analysis/thesaurus.ts";
 
 describe("German synonyms for words an article does not use", () => {
   const thesaurus = parseThesaurus(
@@ -25,13 +32,43 @@ describe("German synonyms for words an article does not use", () => {
   });
 
   it("WHEN a German question uses a word the article lacks THEN its synonyms the article has are searched", () => {
-    const analyzer = createAnalyzer(["Die", "Anwohner", "befürchten", "Lärm"], {
-      // No glossary: the synonym must come from the thesaurus alone.
-      glossary: parseGlossary("", "empty.txt"),
-      stopWords: bundledStopWords(),
-      thesaurus,
-    });
+    const analyzer = createAnalyzer(
+      ["Die", "Anwohner", "befürchten", "Lärm"],
+      analysisData({
+        // No glossary: the synonym must come from the thesaurus alone.
+        glossary: parseGlossary("", "empty.txt"),
+        stopWords: bundledStopWords(),
+        thesaurus,
+      }),
+    );
     const terms = analyzer.analyzeQuery("Warum haben die Anwohner Angst?").map((t) => t.term);
     expect(terms).toContain(analyzer.indexTerms("befürchten")[0]);
+  });
+});
+
+describe("a thesaurus restored from its snapshot", () => {
+  /** Restored as the engine cache does: through JSON. */
+  const restore = (thesaurus: Thesaurus) =>
+    restoreThesaurus(JSON.parse(JSON.stringify(thesaurus.snapshot())));
+  const built = parseThesaurus(
+    "Angst, Sorge, befürchten\nTreffen, Begegnung, sich treffen\nSorge, Kummer\n",
+    "syn.txt",
+  );
+  const restored = restore(built);
+
+  it("gives every word the same synonyms and the same words as the parsed one", () => {
+    for (const word of ["angst", "angste", "sorge", "treffen", "kummer", "frieden"])
+      expect(restored.synonyms(word)).toEqual(built.synonyms(word));
+    expect([...restored.words()]).toEqual([...built.words()]);
+    expect(restored.snapshot()).toEqual(built.snapshot());
+  });
+
+  it("WHEN it is the bundled thesaurus THEN every word's synonyms come back the same", () => {
+    const bundled = bundledThesaurus();
+    const copy = restore(bundled);
+    const folded = [...bundled.words()].map(foldWord);
+    expect(folded.map((w) => copy.synonyms(w))).toEqual(folded.map((w) => bundled.synonyms(w)));
+    expect([...copy.words()]).toEqual([...bundled.words()]);
+    expect(copy.snapshot()).toEqual(bundled.snapshot());
   });
 });

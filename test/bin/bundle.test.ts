@@ -56,6 +56,31 @@ describe("the start-up bundle", () => {
     expect(run(second)).toBe("Moin Alaska");
   });
 
+  it("carries the packages start-up loads, and is rebuilt when one of them is upgraded", async () => {
+    // A stand-in for yaml: CommonJS that requires one of Node's built-ins.
+    const yaml = (version: string) => ({
+      "node_modules/yaml/package.json": JSON.stringify({ name: "yaml", version, main: "index.js" }),
+      "node_modules/yaml/index.js": `const process = require("process");\nexports.version = "${version}" + (process ? "" : "?");\n`,
+    });
+    const { root, cache } = project({
+      ...yaml("1.0.0"),
+      // An import of its own makes the bundle an ES module, which has no `require` but the one it makes.
+      "src/main.ts":
+        'import { basename } from "node:path";\nimport { version } from "yaml";\nconsole.log(basename(version));\n',
+    });
+    const first = await ensureBundle(root, cache);
+    // Bundled: the bundle runs without the package.
+    rmSync(join(root, "node_modules"), { recursive: true });
+    expect(run(first)).toBe("1.0.0");
+    for (const [path, text] of Object.entries(yaml("1.0.1"))) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    const second = await ensureBundle(root, cache);
+    expect(second).not.toBe(first);
+    expect(run(second)).toBe("1.0.1");
+  });
+
   it("serves processes that start together with one whole bundle", async () => {
     const { root, cache } = project();
     const dirs = await Promise.all([1, 2, 3, 4].map(() => ensureBundle(root, cache)));

@@ -6,7 +6,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Article } from "../../src/corpus/article.ts";
 import { codeFingerprint, engineKey, openCachedEngine } from "../../src/engine/cache.ts";
 import { createEngine, type Engine, snapshotEngine } from "../../src/engine/engine.ts";
-import { formatSnapshotFile, parseSnapshotFile, sha256 } from "../../src/engine/snapshot-file.ts";
+import {
+  CACHE_FORMAT,
+  formatSnapshotFile,
+  parseSnapshotFile,
+  sha256,
+} from "../../src/engine/snapshot-file.ts";
 import { fixtureArticle, jsonLines } from "../support/fixtures.ts";
 
 const seed = fixtureArticle("seed");
@@ -65,6 +70,38 @@ describe("GIVEN an engine cache file", () => {
     expect(restored.engine.speakerChoices("")).toEqual(fresh.speakerChoices(""));
   });
 
+  it("WHEN it fits THEN the analysis tables come from it, and answer in both languages like the files'", () => {
+    const file = cacheFile();
+    open([seed, fiction], file);
+    const restored = open([seed, fiction], file).engine;
+    const fresh = createEngine([seed, fiction]);
+    // Restored, not the process's tables from the data files: else this would compare them with themselves.
+    expect(restored.analysis).not.toBe(fresh.analysis);
+    expect(restored.analysis.glossary).not.toBe(fresh.analysis.glossary);
+    const asked = [
+      ...["questions.holdout.jsonl", "questions.holdout2.jsonl"].flatMap((f) =>
+        jsonLines<{ q: string }>(f).map((q) => q.q),
+      ),
+      "what about the ceasfire?", // a typo only the fuzzy glossary translates
+      "Gibt es einen Waffenstillstand?", // a German word the articles lack: the glossary's German siblings
+      "Warum haben die Menschen Angst?", // the thesaurus
+      "Kremlin chief",
+      "Zelensky",
+      "Trum",
+      "Merts Waffenruhe",
+      "sanktions",
+    ];
+    expect(answers(restored, asked)).toEqual(answers(fresh, asked));
+    const analyse = (engine: Engine) => asked.map((q) => engine.index.analyzer.analyzeQuery(q));
+    expect(analyse(restored)).toEqual(analyse(fresh));
+    // The questions above do reach the typo, synonym and thesaurus look-ups.
+    const terms = (q: string) => restored.index.analyzer.analyzeQuery(q).map((t) => t.term);
+    const stem = (word: string) => restored.index.analyzer.indexTerms(word)[0];
+    expect(terms("what about the ceasfire?")).toContain(stem("Waffenruhe"));
+    expect(terms("Gibt es einen Waffenstillstand?")).toContain(stem("Feuerpause"));
+    expect(terms("Warum haben die Menschen Angst?")).toContain(stem("befürchten"));
+  });
+
   it("WHEN the corpus changed THEN the stale cache is rebuilt for the new corpus and says why", () => {
     const file = cacheFile();
     open([seed], file);
@@ -111,9 +148,23 @@ describe("GIVEN an engine cache file", () => {
     mkdirSync(join(file, ".."), { recursive: true });
     const key = engineKey([seed]);
     const body = JSON.stringify({ passages: { words: [1, 2], index: {} }, quotes: {} });
-    writeFileSync(file, `${JSON.stringify({ format: 1, key, sha256: sha256(body) })}\n${body}`);
+    writeFileSync(file, `${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256(body) })}\n${body}`);
     const { notes } = open([seed], file);
     expect(notes[0]).toMatch(/passages\.words\.0 .*; built the engine/);
+  });
+
+  it("WHEN its analysis tables are of the wrong shape THEN the message names the table", () => {
+    const file = cacheFile();
+    const key = engineKey([seed]);
+    const snapshot = snapshotEngine(createEngine([seed]));
+    const body = JSON.stringify({
+      ...snapshot,
+      analysis: { ...snapshot.analysis, glossary: { ...snapshot.analysis.glossary, entries: {} } },
+    });
+    writeFileSync(file, `${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256(body) })}\n${body}`);
+    const { engine, notes } = open([seed], file);
+    expect(notes[0]).toMatch(/analysis\.glossary\.entries must be an array; built the engine/);
+    expect(engine.ask("ceasefire").results.length).toBeGreaterThan(0);
   });
 
   it("WHEN it holds another corpus's index under the right key THEN that is caught and it is rebuilt", () => {

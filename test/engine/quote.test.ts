@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { bundledGlossary } from "../../src/analysis/glossary.ts";
 import { quoteJson, speakersJson } from "../../src/cli/json.ts";
 import { buildQuoteBook, quote, speakerChoices } from "../../src/engine/quote.ts";
 import { buildSearchIndex } from "../../src/index/search-index.ts";
@@ -7,7 +8,7 @@ import { fixtureArticle } from "../support/fixtures.ts";
 
 const articles = [fixtureArticle("seed"), fixtureArticle("fiction")];
 const index = buildSearchIndex(articles);
-const book = buildQuoteBook(articles, index.analyzer);
+const book = buildQuoteBook(articles, index.analyzer, bundledGlossary());
 
 describe("/quote <speaker or topic>", () => {
   it("returns only Trump's quotes for `Trump`, direct speech first, each kind in article order", () => {
