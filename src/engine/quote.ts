@@ -2,7 +2,6 @@
  * `/quote <speaker or topic>`: what a person or institution said in the articles, or the quotes
  * about a topic, each with its speaker. The quotes are extracted once, at start-up.
  */
-import MiniSearch, { type Options } from "minisearch";
 import type { Analyzer, QueryTerm } from "../analysis/analyzer.ts";
 import type { Glossary } from "../analysis/glossary.ts";
 import { foldPhrase } from "../analysis/normalize.ts";
@@ -10,8 +9,8 @@ import { words } from "../analysis/tokenize.ts";
 import type { Article } from "../corpus/article.ts";
 import type { Passage } from "../index/passages.ts";
 import { termQuery } from "../index/query-options.ts";
-import type { MiniSearchJson, SearchIndex } from "../index/search-index.ts";
-import { inTermOrder, recordingTerms } from "../index/term-order.ts";
+import { buildOrRestoreIndex, type MiniSearchJson } from "../index/saved-index.ts";
+import type { SearchIndex } from "../index/search-index.ts";
 import { extractArticleQuotes } from "../quotes/extract.ts";
 import { aliasesOf, matchSpeaker } from "../quotes/match.ts";
 import type { Quote, Speaker } from "../quotes/quote.ts";
@@ -79,22 +78,18 @@ export function buildQuoteBook(
   const quotes = extracted.flatMap((e) => e.quotes);
   const speakers = extracted.flatMap((e) => e.speakers);
   const byId = new Map(quotes.map((q) => [q.id, q]));
-  const indexed = recordingTerms((term) => analyzer.indexTerms(term));
-  const options: Options<Quote> = {
-    idField: "id",
-    fields: ["text", "context"],
-    storeFields: [],
-    tokenize: words,
-    processTerm: indexed.processTerm,
-  };
-  const mini = prebuilt ? MiniSearch.loadJS(prebuilt.index, options) : new MiniSearch(options);
-  if (!prebuilt) mini.addAll(quotes);
-  else if (mini.documentCount !== quotes.length || quotes.some((q) => !mini.has(q.id)))
-    throw new Error(
-      `the saved quote index holds ${mini.documentCount} quotes, the saved list ${quotes.length}`,
-    );
-  // Taken now, so a snapshot does not keep the whole restored file alive as long as the engine.
-  const termOrder = prebuilt ? prebuilt.index.index.map(([term]) => term) : indexed.order;
+  const { mini, save } = buildOrRestoreIndex<Quote>(
+    quotes,
+    {
+      idField: "id",
+      fields: ["text", "context"],
+      storeFields: [],
+      tokenize: words,
+      processTerm: (term) => analyzer.indexTerms(term),
+    },
+    prebuilt?.index,
+    "quotes",
+  );
   const aliasCache = new Map();
   const quotedNames = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
   return {
@@ -104,7 +99,7 @@ export function buildQuoteBook(
     snapshot: () => ({
       quotes,
       speakers,
-      index: inTermOrder(mini.toJSON(), termOrder),
+      index: save(),
     }),
     searchQuotes(terms, articleId) {
       if (terms.length === 0) return [];

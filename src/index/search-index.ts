@@ -2,7 +2,7 @@
  * The full-text index over all passages of a corpus (minisearch, BM25). Fields: the paragraph text
  * and its section heading; both go through the same German analysis (analysis/analyzer.ts).
  */
-import MiniSearch, { type Options } from "minisearch";
+
 import { type AnalysisData, bundledAnalysisData } from "../analysis/analysis-data.ts";
 import { type Analyzer, createAnalyzer, type QueryTerm } from "../analysis/analyzer.ts";
 import { tokenize, words } from "../analysis/tokenize.ts";
@@ -10,7 +10,7 @@ import { type Article, SECTION_KIND_QUESTION_WORDS } from "../corpus/article.ts"
 import { fastSearcher } from "./fast-search.ts";
 import { type Passage, passagesOf } from "./passages.ts";
 import { termQuery } from "./query-options.ts";
-import { inTermOrder, recordingTerms } from "./term-order.ts";
+import { buildOrRestoreIndex, type MiniSearchJson } from "./saved-index.ts";
 
 export interface Hit {
   readonly passage: Passage;
@@ -53,9 +53,6 @@ export interface SearchIndexSnapshot {
   readonly index: MiniSearchJson;
 }
 
-/** minisearch's serialised index (`toJSON`), as `loadJS` takes it back. */
-export type MiniSearchJson = Parameters<typeof MiniSearch.loadJS>[0];
-
 // Tuned on test/fixtures/questions.dev.jsonl (see the benchmark): a heading word is worth a little
 // more than a word of the text.
 
@@ -86,24 +83,23 @@ export function buildSearchIndex(
   ];
   const analyzer = createAnalyzer(corpusWords, data);
   const byId = new Map(passages.map((p) => [p.id, p]));
-  const indexed = recordingTerms((term) => analyzer.indexTerms(term));
-  const miniOptions: Options<Passage> = {
-    idField: "id",
-    fields: ["text", "sectionTitle", "kindNames"],
-    // The lead and the caption have no heading of their own; these names let "summary" or "photo" find them.
-    extractField: (passage, field) =>
-      field === "kindNames"
-        ? SECTION_KIND_QUESTION_WORDS[passage.sectionKind].join(" ")
-        : String(passage[field as keyof Passage]),
-    storeFields: [],
-    tokenize: words,
-    processTerm: indexed.processTerm,
-  };
-  const mini = prebuilt ? MiniSearch.loadJS(prebuilt.index, miniOptions) : new MiniSearch(miniOptions);
-  if (prebuilt) checkIndexes(mini, passages);
-  else mini.addAll(passages);
-  // Taken now, so a snapshot does not keep the whole restored file alive as long as the engine.
-  const termOrder = prebuilt ? prebuilt.index.index.map(([term]) => term) : indexed.order;
+  const { mini, save } = buildOrRestoreIndex<Passage>(
+    passages,
+    {
+      idField: "id",
+      fields: ["text", "sectionTitle", "kindNames"],
+      // The lead and the caption have no heading of their own; these names let "summary" or "photo" find them.
+      extractField: (passage, field) =>
+        field === "kindNames"
+          ? SECTION_KIND_QUESTION_WORDS[passage.sectionKind].join(" ")
+          : String(passage[field as keyof Passage]),
+      storeFields: [],
+      tokenize: words,
+      processTerm: (term) => analyzer.indexTerms(term),
+    },
+    prebuilt?.index,
+    "passages",
+  );
   const searcher = fastSearcher(mini);
   const tokenCache = new Map<string, AnalysedToken[]>();
   const tokensOf = (passage: Passage): AnalysedToken[] => {
@@ -146,7 +142,7 @@ export function buildSearchIndex(
     tokensOf,
     snapshot: () => ({
       words: corpusWords,
-      index: inTermOrder(mini.toJSON(), termOrder),
+      index: save(),
     }),
     search(terms, options = {}) {
       if (terms.length === 0) return [];
@@ -236,14 +232,4 @@ function conceptWeights(frequency: ReadonlyMap<number, number>, total: number): 
     const n = frequency.get(concept) ?? 0;
     return n === 0 ? 0 : Math.log(1 + (total - n + 0.5) / (n + 0.5));
   };
-}
-
-/** A restored index must hold exactly the corpus's passages, or its answers would point nowhere. */
-function checkIndexes(mini: MiniSearch<Passage>, passages: readonly Passage[]): void {
-  const missing = passages.find((p) => !mini.has(p.id));
-  if (mini.documentCount !== passages.length || missing)
-    throw new Error(
-      `the saved index holds ${mini.documentCount} passages, the corpus ${passages.length}` +
-        (missing ? ` (not indexed: ${missing.id})` : ""),
-    );
 }
