@@ -58,6 +58,12 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
     blind: true,
   },
   {
+    file: "questions.holdout4.jsonl",
+    label: "held-out 4",
+    note: "160 questions by a fourth author who saw only the seed article, written after the last vocabulary change; blind like held-out 3",
+    blind: true,
+  },
+  {
     file: "questions.economy.jsonl",
     label: "new article",
     note: "a third article (a rail strike) and its questions, written by an author who never saw the engine: how the bot does on an article it was not built on",
