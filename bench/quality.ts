@@ -1,9 +1,10 @@
 /** Retrieval quality on the development sets: Hit@1, Hit@3, MRR, and the misses (shared by the benchmark). */
 import { readFileSync } from "node:fs";
+import type { FixtureName } from "../test/support/fixtures.ts";
 
 export interface Question {
   readonly id: string;
-  readonly article: "seed" | "fiction" | "economy";
+  readonly article: FixtureName;
   readonly lang: string;
   readonly q: string;
   readonly expect: readonly { section: string; paragraph: number }[];
@@ -11,7 +12,7 @@ export interface Question {
 }
 
 export interface SectionLookup {
-  readonly article: "seed" | "fiction" | "economy";
+  readonly article: FixtureName;
   readonly query: string;
   readonly expect: string;
 }

@@ -1,10 +1,11 @@
 /** Speaker attribution against the gold quote lists: precision and recall per article. */
 import { readFileSync } from "node:fs";
 import { createEngine } from "../src/engine/engine.ts";
+import type { FixtureName } from "../test/support/fixtures.ts";
 import { fixtureArticle } from "../test/support/fixtures.ts";
 
 interface GoldQuote {
-  readonly article: "seed" | "fiction" | "economy";
+  readonly article: FixtureName;
   readonly speaker: string | null;
   readonly kind: "direct" | "indirect";
   readonly text: string;

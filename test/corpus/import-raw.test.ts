@@ -145,3 +145,21 @@ describe("rejecting exports that are not in the expected shape", () => {
     expect(importRawExport(raw, "raw.txt")).toEqual(fixtureArticle("seed"));
   });
 });
+
+describe("importing a fourth article (a budget dispute), written without seeing the importer", () => {
+  const article = fixtureArticle("politics");
+
+  it("finds the teaser, the dateline, every heading and the caption", () => {
+    expect(article.dateline).toBe("Berlin");
+    expect(article.sections.map((s) => `${s.kind} ${s.title} ${s.paragraphs.length}`)).toEqual([
+      "lead Einleitung 3",
+      "body Milliardenloch im Haushalt 2",
+      "body Streit um die Schuldenbremse 2",
+      "body Grüne stellen Bedingungen 2",
+      "body Länder fordern ihren Anteil 2",
+      "body Ökonomen und Verbände uneins 2",
+      "body Wie geht es jetzt weiter? 2",
+      "caption Foto 1",
+    ]);
+  });
+});
