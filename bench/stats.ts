@@ -12,6 +12,7 @@ export function percentile(values: readonly number[], p: number): number {
 // the first thousand queries pay for V8 growing its heap (scavenges and incremental marking of 2–8 ms);
 // 30 rounds over the inputs get past that, so the figures describe the bot as it runs.
 const WARM_UP_ROUNDS = 30;
+const SETTLE_ROUNDS = 10;
 
 export interface Latency {
   readonly p50: number;
@@ -26,8 +27,12 @@ export async function measure<T>(
   rounds = 20,
 ): Promise<Latency> {
   for (let r = 0; r < WARM_UP_ROUNDS; r++) for (const input of inputs) await fn(input);
-  // Start from a collected heap, so one engine does not pay for the garbage of the one before.
+  // Start from a collected heap, so one measurement does not pay for the garbage of the one
+  // before. A full collection shrinks the heap, and V8 grows it back over the next rounds with
+  // scavenges of 5–10 ms (measured: section p99 4.7 ms right after it, 0.5 ms ten rounds later),
+  // so the heap settles again before the samples are taken.
   global.gc?.();
+  for (let r = 0; r < SETTLE_ROUNDS; r++) for (const input of inputs) await fn(input);
   const samples: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const input of inputs) {

@@ -166,7 +166,7 @@ export function createAnalyzer(
       };
       const addTranslations = (german: readonly string[], weight: number) => {
         german.slice(0, MAX_TRANSLATIONS).forEach((g, k) => {
-          for (const w of words(g)) addGerman(foldWord(w), weight / (1 + TRANSLATION_DECAY * k), false);
+          for (const w of foldedWordsOf(g)) addGerman(w, weight / (1 + TRANSLATION_DECAY * k), false);
         });
       };
 
@@ -227,18 +227,25 @@ export function createAnalyzer(
   };
 }
 
+/** The folded words of a glossary or thesaurus phrase (the same few come up query after query). */
+const foldedWordsOf: (phrase: string) => readonly string[] = memoizeWord((phrase) =>
+  words(phrase).map(foldWord),
+);
+
 /** The longest glossary form starting at `start`, trying an English plural's singular for one word. */
 function longestGlossaryMatch(
   folded: readonly string[],
   start: number,
   glossary: Glossary,
 ): { length: number; german: readonly string[] } | undefined {
-  for (let n = Math.min(glossary.longestPhrase, folded.length - start); n >= 1; n--) {
-    const key = folded.slice(start, start + n).join(" ");
-    const german = glossary.lookup(key) ?? (n === 1 ? singularLookup(key, glossary) : undefined);
+  const longest = Math.min(glossary.longestPhraseFrom(folded[start] ?? ""), folded.length - start);
+  for (let n = longest; n >= 2; n--) {
+    const german = glossary.lookup(folded.slice(start, start + n).join(" "));
     if (german) return { length: n, german };
   }
-  return undefined;
+  const word = folded[start] ?? "";
+  const german = glossary.lookup(word) ?? singularLookup(word, glossary);
+  return german ? { length: 1, german } : undefined;
 }
 
 function singularLookup(word: string, glossary: Glossary): readonly string[] | undefined {

@@ -6,6 +6,7 @@
 import SearchableMap from "minisearch/SearchableMap";
 import { ArticleBotError } from "../errors.ts";
 import { dataLines, dataPath, readDataFile } from "./data-files.ts";
+import { memoizeWord } from "./memo.ts";
 import { foldPhrase, foldWord } from "./normalize.ts";
 import { words } from "./tokenize.ts";
 import { WordGroups, type WordGroupsSnapshot } from "./word-groups.ts";
@@ -20,6 +21,8 @@ export interface Glossary {
   lookupFuzzy(form: string, maxDistance: number): readonly string[] | undefined;
   /** The longest phrase length (in words) of any English form. */
   readonly longestPhrase: number;
+  /** The longest phrase length (in words) of the English forms that start with this word; 0 if none. */
+  longestPhraseFrom(firstWord: string): number;
   /** Every German word on the right-hand side, for the decompounding dictionary. */
   germanWords(): Iterable<string>;
   /**
@@ -95,23 +98,43 @@ function glossaryOf(
   let fuzzyMap: SearchableMap<readonly string[]> | undefined;
   // Only the dictionary needs these, and a restored one comes with its own dictionary.
   let germanWords: Set<string> | undefined;
+  // Made at the first query: it spares each query word the look-ups of phrases no form starts with.
+  let phraseLengths: Map<string, number> | undefined;
+  // Walking the tree for typos costs more than the rest of a query's analysis; a word's answer
+  // is kept, as the analyzer keeps each word's terms.
+  const typos = memoizeWord((key: string): readonly string[] | undefined => {
+    const space = key.indexOf(" ");
+    const maxDistance = Number(key.slice(0, space));
+    const form = key.slice(space + 1);
+    if (maxDistance >= 1) {
+      for (const swapped of swaps(form)) {
+        const value = map.get(swapped);
+        if (value) return value;
+      }
+    }
+    let best: { distance: number; value: readonly string[] } | undefined;
+    fuzzyMap ??= SearchableMap.from(map);
+    for (const [, [value, distance]] of fuzzyMap.fuzzyGet(form, maxDistance)) {
+      if (!best || distance < best.distance) best = { distance, value };
+    }
+    return best?.value;
+  }, 10_000);
   return {
     lookup: (form) => map.get(form),
-    lookupFuzzy(form, maxDistance) {
-      if (maxDistance >= 1) {
-        for (const swapped of swaps(form)) {
-          const value = map.get(swapped);
-          if (value) return value;
+    lookupFuzzy: (form, maxDistance) => typos(`${maxDistance} ${form}`),
+    longestPhrase,
+    longestPhraseFrom(firstWord) {
+      if (!phraseLengths) {
+        phraseLengths = new Map();
+        for (const form of map.keys()) {
+          const space = form.indexOf(" ");
+          const first = space < 0 ? form : form.slice(0, space);
+          const length = space < 0 ? 1 : form.split(" ").length;
+          phraseLengths.set(first, Math.max(phraseLengths.get(first) ?? 0, length));
         }
       }
-      let best: { distance: number; value: readonly string[] } | undefined;
-      fuzzyMap ??= SearchableMap.from(map);
-      for (const [, [value, distance]] of fuzzyMap.fuzzyGet(form, maxDistance)) {
-        if (!best || distance < best.distance) best = { distance, value };
-      }
-      return best?.value;
+      return phraseLengths.get(firstWord) ?? 0;
     },
-    longestPhrase,
     germanWords() {
       germanWords ??= new Set(Array.from(siblings.words(), words).flat());
       return germanWords;

@@ -3,6 +3,7 @@
  * a key of each word. A word's siblings are gathered when asked for, so building costs one list
  * per key rather than a copy of every sibling for every word.
  */
+import { memoizeWord } from "./memo.ts";
 
 /** Word groups as plain data: the groups, and the groups of each key, in the order they were added. */
 export interface WordGroupsSnapshot {
@@ -39,13 +40,17 @@ export class WordGroups {
     }
   }
 
-  /** The words of every group holding a word with this key, except the words with the key itself. */
-  siblings(key: string): string[] {
+  /**
+   * The words of every group holding a word with this key, except the words with the key itself.
+   * Cached per key: a query asks for the same words' siblings again and again, and each look-up
+   * keys every word of its groups.
+   */
+  readonly siblings: (key: string) => readonly string[] = memoizeWord((key) => {
     const out = new Set<string>();
     for (const index of this.byKey.get(key) ?? [])
       for (const word of this.groups[index] ?? []) if (this.keyOf(word) !== key) out.add(word);
     return [...out];
-  }
+  }, 5_000);
 
   /** Every word of every group, in the order they were added (a word in two groups comes twice). */
   *words(): Iterable<string> {

@@ -127,6 +127,7 @@ export function fastSearcher<T>(mini: MiniSearch<T>): FastSearcher {
   const ix = IndexInternals.of(mini);
   const scratch = new Scratch(ix.nextId);
   const norms = new LengthNorms(ix);
+  const expansions = new Expansions(ix);
   // What the index was constructed with applies to every search: only OR, and no document boost or filter.
   const constructedPlain =
     String(ix.searchOptions.combineWith ?? "or").toLowerCase() === "or" &&
@@ -139,7 +140,7 @@ export function fastSearcher<T>(mini: MiniSearch<T>): FastSearcher {
         Object.keys(options).every((o) => SUPPORTED.has(o)) &&
         ix.documentIds.size === ix.documentCount &&
         mini.dirtCount === 0;
-      const results = usable ? run(ix, scratch, norms, query, plan(ix, options)) : undefined;
+      const results = usable ? run(ix, scratch, norms, expansions, query, plan(ix, options)) : undefined;
       return results ?? viaMinisearch(mini, query, options);
     },
   };
@@ -282,6 +283,50 @@ class LengthNorms {
   }
 }
 
+/** An index term a query term matches with typos: the term, its postings, its edit distance. */
+type FuzzyMatch = readonly [term: string, data: FieldTermData, distance: number];
+
+/** Most distinct query terms whose expansions are kept; beyond, they are found again. */
+const MAX_EXPANSIONS = 10_000;
+
+/**
+ * The index terms each query term reaches by prefix or with typos, kept per query term: the index
+ * does not change, users ask with the same words again and again, and walking the term tree for
+ * typos is the costliest step of a query. Kept in the tree's order, which scoring depends on.
+ */
+class Expansions {
+  private readonly prefixes = new Map<string, readonly (readonly [string, FieldTermData])[]>();
+  private readonly typos = new Map<string, readonly FuzzyMatch[]>();
+  constructor(private readonly ix: Internals) {}
+
+  /** The index terms that start with `term` (itself included), with their postings. */
+  prefix(term: string): readonly (readonly [string, FieldTermData])[] {
+    let found = this.prefixes.get(term);
+    if (!found) {
+      found = [...this.ix.index.atPrefix(term)];
+      if (this.prefixes.size >= MAX_EXPANSIONS) this.prefixes.clear();
+      this.prefixes.set(term, found);
+    }
+    return found;
+  }
+
+  /** The index terms within `maxDistance` edits of `term` (itself included). */
+  fuzzy(term: string, maxDistance: number): readonly FuzzyMatch[] {
+    const key = `${maxDistance} ${term}`;
+    let found = this.typos.get(key);
+    if (!found) {
+      found = [...this.ix.index.fuzzyGet(term, maxDistance)].map(([t, [data, distance]]) => [
+        t,
+        data,
+        distance,
+      ]);
+      if (this.typos.size >= MAX_EXPANSIONS) this.typos.clear();
+      this.typos.set(key, found);
+    }
+    return found;
+  }
+}
+
 /**
  * The search, or undefined where this loop would not give minisearch's answer: a query term given
  * twice (minisearch counts distinct terms), or more groups than `countGroups` has bits for.
@@ -290,6 +335,7 @@ function run(
   ix: Internals,
   s: Scratch,
   lengthNorms: LengthNorms,
+  expansions: Expansions,
   query: string,
   p: Plan,
 ): FastResult[] | undefined {
@@ -344,17 +390,19 @@ function run(
     const specStamp = s.nextStamp();
     s.specCount = 0;
     scoreTerm(specIndex, specStamp, termBoost, term, 1, ix.index.get(term));
-    let fuzzyMatches: Map<string, [FieldTermData, number]> | undefined;
+    let fuzzyMatches: readonly FuzzyMatch[] | undefined;
     if (fuzzy) {
       const f = fuzzy === true ? 0.2 : fuzzy;
       const maxDistance = f < 1 ? Math.min(p.maxFuzzy, Math.round(term.length * f)) : f;
-      if (maxDistance) fuzzyMatches = ix.index.fuzzyGet(term, maxDistance);
+      if (maxDistance) fuzzyMatches = expansions.fuzzy(term, maxDistance);
     }
+    // What a prefix match scored, a typo match does not score again (minisearch deletes it).
+    const byPrefix = prefix && fuzzyMatches ? new Set<string>() : undefined;
     if (prefix) {
-      for (const [t, data] of ix.index.atPrefix(term)) {
+      for (const [t, data] of expansions.prefix(term)) {
         const distance = t.length - term.length;
         if (!distance) continue;
-        fuzzyMatches?.delete(t);
+        byPrefix?.add(t);
         scoreTerm(
           specIndex,
           specStamp,
@@ -366,8 +414,8 @@ function run(
       }
     }
     if (fuzzyMatches) {
-      for (const [t, [data, distance]] of fuzzyMatches) {
-        if (!distance) continue;
+      for (const [t, data, distance] of fuzzyMatches) {
+        if (!distance || byPrefix?.has(t)) continue;
         scoreTerm(
           specIndex,
           specStamp,

@@ -228,8 +228,7 @@ function coverage(matched: readonly (QueryTerm | undefined)[]): Coverage {
  * passages, from the number of passages each concept occurs in. A concept no passage has weighs 0.
  */
 function conceptWeights(frequency: ReadonlyMap<number, number>, total: number): (concept: number) => number {
-  return (concept) => {
-    const n = frequency.get(concept) ?? 0;
-    return n === 0 ? 0 : Math.log(1 + (total - n + 0.5) / (n + 0.5));
-  };
+  const weights = new Map<number, number>();
+  for (const [concept, n] of frequency) weights.set(concept, Math.log(1 + (total - n + 0.5) / (n + 0.5)));
+  return (concept) => weights.get(concept) ?? 0;
 }
