@@ -1,8 +1,7 @@
 /** Speaker attribution against the gold quote lists: precision and recall per article. */
 import { readFileSync } from "node:fs";
 import { createEngine } from "../src/engine/engine.ts";
-import type { FixtureName } from "../test/support/fixtures.ts";
-import { fixtureArticle } from "../test/support/fixtures.ts";
+import { type FixtureName, fixtureArticle } from "../test/support/fixtures.ts";
 
 interface GoldQuote {
   readonly article: FixtureName;

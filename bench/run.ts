@@ -59,7 +59,7 @@ print();
 
 // Speed
 print(
-  "## Speed (seed article, dev questions; latency in µs; each engine in its own process, steady state after 30 warm-up rounds)",
+  "## Speed (seed article, dev questions; latency in µs; each engine in its own process, steady state: 30 warm-up rounds, a full collection, 10 settling rounds, then 20 measured)",
 );
 print();
 print(

@@ -11,7 +11,7 @@
  * so processes starting together never read half a bundle.
  */
 import { createHash, randomUUID } from "node:crypto";
-import { readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -20,6 +20,8 @@ import { pathToFileURL } from "node:url";
 const SOURCES = ["src", "commands"];
 /** Bundles kept, counting the current one: older ones may still run (a bot loads its chunks later). */
 const KEEP = 3;
+/** A half-built bundle older than this was abandoned (builds take about a second). */
+const ABANDONED_MS = 60 * 60 * 1000;
 /** Packages bundled with the sources: plain JavaScript, no files of their own read at run time. */
 const BUNDLED_PACKAGES = ["minisearch", "yaml", "zod"];
 
@@ -32,11 +34,15 @@ const BUNDLED_PACKAGES = ["minisearch", "yaml", "zod"];
  */
 export async function ensureBundle(root, cacheDir) {
   const dir = join(cacheDir, `bundle-${bundleHash(root)}`);
-  try {
-    statSync(join(dir, "main.js"));
+  if (isBuilt(dir)) {
+    // Marked as used, so pruning (newest first) keeps the bundle that runs.
+    try {
+      const now = new Date();
+      utimesSync(dir, now, now);
+    } catch {
+      // A read-only install: nothing is pruned there either.
+    }
     return dir;
-  } catch {
-    // Not built yet for these sources.
   }
   const { build } = await import("esbuild");
   const temporary = `${dir}.${randomUUID()}.tmp`;
@@ -59,13 +65,27 @@ export async function ensureBundle(root, cacheDir) {
       },
     });
     renameSync(temporary, dir);
-  } catch (/** @type {any} */ error) {
+  } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
-    // Another process renamed the same bundle into place first: theirs is as good.
-    if (error?.code !== "ENOTEMPTY" && error?.code !== "EEXIST") throw error;
+    // Another process renamed the same bundle into place first (the error depends on the file
+    // system): theirs is as good.
+    if (!isBuilt(dir)) throw error;
   }
   prune(cacheDir, dir);
   return dir;
+}
+
+/**
+ * Whether `dir` holds a whole bundle (a bundle is renamed into place only when complete).
+ * @param {string} dir
+ */
+function isBuilt(dir) {
+  try {
+    statSync(join(dir, "main.js"));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -85,7 +105,7 @@ export function bundleProblem(error) {
 
 /**
  * A hash of the source files' names and contents, of the project's folder, of the bundled packages'
- * versions and of this file.
+ * and esbuild's versions, of tsconfig.json and of this file.
  * @param {string} root
  */
 function bundleHash(root) {
@@ -96,7 +116,14 @@ function bundleHash(root) {
   ).sort();
   const hash = createHash("sha256").update(`${root}\n`);
   for (const file of files) hash.update(`${relative(root, file)}\n`).update(readFileSync(file));
-  for (const name of BUNDLED_PACKAGES) hash.update(`${name}@${installedVersion(root, name)}\n`);
+  for (const name of [...BUNDLED_PACKAGES, "esbuild"])
+    hash.update(`${name}@${installedVersion(root, name)}\n`);
+  // esbuild reads the compiler options (class fields, decorators…) from it.
+  try {
+    hash.update(readFileSync(join(root, "tsconfig.json")));
+  } catch {
+    // A project without one compiles with esbuild's defaults.
+  }
   hash.update(readFileSync(new URL(import.meta.url)));
   return hash.digest("hex").slice(0, 16);
 }
@@ -139,13 +166,18 @@ const otherPackagesExternal = {
 const sourceUrls = {
   name: "source-urls",
   setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, async ({ path }) => ({
-      contents: (await readFile(path, "utf8")).replaceAll(
-        "import.meta.url",
-        JSON.stringify(pathToFileURL(path).href),
-      ),
-      loader: "ts",
-    }));
+    build.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
+      const source = await readFile(path, "utf8");
+      // The others would point into the bundle's folder at run time: better no bundle (tsx runs
+      // the sources) than a bot that breaks later.
+      const other = /\bimport\.meta\.(?!url\b)\w+/.exec(source);
+      if (other)
+        throw new Error(`${path}: ${other[0]} is not supported in bundled sources; use import.meta.url`);
+      return {
+        contents: source.replace(/\bimport\.meta\.url\b/g, JSON.stringify(pathToFileURL(path).href)),
+        loader: "ts",
+      };
+    });
   },
 };
 
@@ -156,13 +188,14 @@ const sourceUrls = {
  */
 function prune(cacheDir, current) {
   try {
-    const others = readdirSync(cacheDir)
-      .filter(
-        (name) => name.startsWith("bundle-") && !name.endsWith(".tmp") && join(cacheDir, name) !== current,
-      )
-      .map((name) => ({ path: join(cacheDir, name), time: statSync(join(cacheDir, name)).mtimeMs }))
-      .sort((a, b) => b.time - a.time);
-    for (const old of others.slice(KEEP - 1)) rmSync(old.path, { recursive: true, force: true });
+    const entries = readdirSync(cacheDir)
+      .filter((name) => name.startsWith("bundle-") && join(cacheDir, name) !== current)
+      .map((name) => ({ name, path: join(cacheDir, name), time: statSync(join(cacheDir, name)).mtimeMs }));
+    // A build that was killed half-way leaves its folder; one still running is younger than this.
+    const abandoned = entries.filter((e) => e.name.endsWith(".tmp") && Date.now() - e.time > ABANDONED_MS);
+    const others = entries.filter((e) => !e.name.endsWith(".tmp")).sort((a, b) => b.time - a.time);
+    for (const old of [...abandoned, ...others.slice(KEEP - 1)])
+      rmSync(old.path, { recursive: true, force: true });
   } catch {
     // Nothing to prune, or not ours to remove.
   }

@@ -22,6 +22,7 @@ export interface DataDictionary {
   readonly stems: ReadonlySet<string>;
 }
 
+/** The analysis tables made from the data files: what the analyzer and the quote book read. */
 export interface AnalysisData {
   readonly glossary: Glossary;
   readonly thesaurus: Thesaurus;

@@ -6,12 +6,13 @@
  */
 import { type AnalysisData, bundledAnalysisData } from "./analysis-data.ts";
 import { createDecompounder } from "./decompound.ts";
-import { type Glossary, swaps } from "./glossary.ts";
+import type { Glossary } from "./glossary.ts";
 import { memoizeWord } from "./memo.ts";
 import { foldWord } from "./normalize.ts";
 import { stemGerman, stemGermanOnce } from "./stem-german.ts";
 import type { StopWords } from "./stopwords.ts";
 import { words } from "./tokenize.ts";
+import { swaps } from "./typos.ts";
 import { joinSeparable, verbBase } from "./verb-forms.ts";
 
 /** One term of an analysed query, ready for the index. */
@@ -115,6 +116,10 @@ export function createAnalyzer(
     return terms ? [terms.stem, ...(terms.base ? [terms.base] : []), ...terms.parts] : [];
   };
   const knows = (folded: string) => vocabulary.has(folded) || vocabularyStems.has(stemGerman(folded));
+  // For candidates that are mostly not words (a typed word with two letters swapped): stemming
+  // them through the cache would churn it.
+  const knowsUncached = (folded: string) =>
+    vocabulary.has(folded) || vocabularyStems.has(stemGermanOnce(folded));
 
   return {
     indexTerms: (word) => termsOfFolded(foldWord(word)),
@@ -141,22 +146,24 @@ export function createAnalyzer(
       };
       // Compound parts count for less than the whole word, for typed words and translations alike
       // (measured: dropping a translation's parts loses more recall than the noise it removes).
-      const addGerman = (word: string, weight: number, typed: boolean) => {
+      /** `typed`: the user wrote the word; `maybeTypo`: it may be misspelt, so typos are tolerated. */
+      const addGerman = (word: string, weight: number, typed: boolean, maybeTypo = typed) => {
         const terms = analyseFolded(word);
         if (!terms) return;
         const minPrefix = typed ? MIN_PREFIX_STEM : MIN_PREFIX_STEM + 1;
+        // Typo tolerance only for words the article does not have: a known word is spelt right,
+        // and fuzzy matching is the costliest part of a query.
+        const typo = maybeTypo && !knows(word);
         add({
           term: terms.stem,
           weight,
           prefix: terms.stem.length >= minPrefix,
-          // Typo tolerance only for words the article does not have: a known word is spelt right,
-          // and fuzzy matching is the costliest part of a query.
-          fuzzy: typed && !knows(word) && word.length >= MIN_FUZZY_WORD && word.length <= MAX_FUZZY_WORD,
+          fuzzy: typo && word.length >= MIN_FUZZY_WORD && word.length <= MAX_FUZZY_WORD,
         });
         // Two letters swapped (`Selenksyj`) are two edits to the typo tolerance, which allows
         // short words only one: a corpus word one swap away is meant.
-        if (typed && !knows(word) && word.length >= MIN_SWAP_WORD) {
-          const known = swaps(word).find(knows);
+        if (typo && word.length >= MIN_SWAP_WORD) {
+          const known = swaps(word).find(knowsUncached);
           const swapped = known ? analyseFolded(known) : undefined;
           if (swapped) add({ term: swapped.stem, weight: weight * SWAP_WEIGHT, prefix: false, fuzzy: false });
         }
@@ -214,12 +221,17 @@ export function createAnalyzer(
       const particle = folded.at(-1);
       if (!english && particle && folded.length >= 3) {
         concept = folded.length;
+        const last = folded.length - 1;
         folded.slice(0, 2).forEach((finite, at) => {
-          const verb = joinSeparable(particle, finite);
-          if (!verb || !(knows(verb) || dictionary.words.has(verb))) return;
-          // Alone, the finite verb has another sense (`macht` ≠ `mitmachen`): the joined verb replaces it.
-          for (const [term, t] of terms) if (t.concept === at) terms.delete(term);
-          typedGerman(verb);
+          const verb = joinSeparable(particle, finite).find((v) => knows(v) || dictionary.words.has(v));
+          if (!verb) return;
+          // Alone, the finite verb has another sense (`macht` ≠ `mitmachen`), and so has the
+          // particle (`teil`): the joined verb replaces both.
+          for (const [term, t] of terms) if (t.concept === at || t.concept === last) terms.delete(term);
+          // Spelt right: the user typed both parts of it.
+          addGerman(verb, 1, true, false);
+          if (!knows(verb))
+            addTranslations([...glossary.synonyms(verb), ...thesaurus.synonyms(verb)], SYNONYM_WEIGHT);
         });
       }
       return [...terms.values()];

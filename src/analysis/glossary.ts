@@ -9,6 +9,7 @@ import { dataLines, dataPath, readDataFile } from "./data-files.ts";
 import { memoizeWord } from "./memo.ts";
 import { foldPhrase, foldWord } from "./normalize.ts";
 import { words } from "./tokenize.ts";
+import { swaps } from "./typos.ts";
 import { WordGroups, type WordGroupsSnapshot } from "./word-groups.ts";
 
 export interface Glossary {
@@ -142,14 +143,6 @@ function glossaryOf(
     synonyms: (folded) => siblings.siblings(folded),
     snapshot: () => ({ entries: sharedEntries(map), longestPhrase, siblings: siblings.snapshot() }),
   };
-}
-
-/** The word with each pair of neighbouring (different) letters swapped. */
-export function swaps(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < word.length; i++)
-    if (word[i] !== word[i + 1]) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  return out;
 }
 
 /** The map's entries in order, consecutive forms with equal German words joined into one. */

@@ -96,24 +96,32 @@ export function verbBase(folded: string, strong: StrongVerbs = bundledStrongVerb
 }
 
 /**
- * The verb a question splits (`Macht Putin … mit?` → `mitmachen`, `Lässt er sich … ein?` →
- * `einlassen`): the particle glued to the finite verb's infinitive, or undefined when `particle`
- * is no separable particle. Both words folded.
+ * The verbs a question may split (`Macht Putin … mit?` → `mitmachen`, `Lässt er sich … ein?` →
+ * `einlassen`, `Löst sich … auf?` → `auflösen`): the particle glued to each infinitive the finite
+ * form may have, most likely first; none when `particle` is no separable particle. Both folded.
  */
 export function joinSeparable(
   particle: string,
   finite: string,
   strong: StrongVerbs = bundledStrongVerbs(),
-): string | undefined {
-  if (!PARTICLES.includes(particle) || finite.length < 3) return undefined;
-  const infinitive = strong.get(finite) ?? weakInfinitive(finite);
-  return infinitive ? `${particle}${infinitive}` : undefined;
+): string[] {
+  if (!PARTICLES.includes(particle) || finite.length < 3) return [];
+  const strongForm = strong.get(finite);
+  const infinitives = strongForm ? [strongForm] : weakInfinitives(finite);
+  return infinitives.map((infinitive) => `${particle}${infinitive}`);
 }
 
-/** The infinitive of a weak verb's present form (`macht`, `machst`, `mache` → `machen`). */
-function weakInfinitive(finite: string): string | undefined {
-  const stem = /^(.{2,}?)(?:est|st|et|t|e|en)$/.exec(finite)?.[1];
-  if (!stem) return undefined;
-  // `-eln`/`-ern` verbs keep their n-less ending (`handelt` → `handeln`).
-  return /[lr]$/.test(stem) && /e[lr]$/.test(stem) ? `${stem}n` : `${stem}en`;
+/**
+ * The infinitives a weak verb's present form may have (`macht`, `machst`, `mache` → `machen`;
+ * `lost` → `losen`, as `-st` may end the stem or the form; `handelt` → `handeln`).
+ */
+function weakInfinitives(finite: string): string[] {
+  const out = new Set<string>();
+  for (const ending of ["est", "st", "et", "t", "en", "e"]) {
+    if (!finite.endsWith(ending) || finite.length - ending.length < 2) continue;
+    const stem = finite.slice(0, -ending.length);
+    // `-eln`/`-ern` verbs have no e before their n (`handeln`, `ändern`).
+    out.add(/e[lr]$/.test(stem) ? `${stem}n` : `${stem}en`);
+  }
+  return [...out];
 }

@@ -64,7 +64,8 @@ export function createEngine(articles: readonly Article[], prebuilt?: EngineSnap
     articles,
     analysis,
     index,
-    ask: (question, options) => ask(index, question, { aliases: entityAliases(), ...options }),
+    ask: (question, options) =>
+      ask(index, question, { ...options, aliases: options?.aliases ?? entityAliases() }),
     section: (name, articleId) => section(index, name, articleId),
     sections: (articleId) => sections(index, articleId),
     quotes,

@@ -81,7 +81,6 @@ export function buildQuoteBook(
   const { mini, save } = buildOrRestoreIndex<Quote>(
     quotes,
     {
-      idField: "id",
       fields: ["text", "context"],
       storeFields: [],
       tokenize: words,

@@ -26,14 +26,16 @@ export interface SavedIndex<T> {
  */
 export function buildOrRestoreIndex<T extends { readonly id: string }>(
   docs: readonly T[],
-  options: Options<T> & { processTerm: (term: string) => string[] },
+  options: Omit<Options<T>, "idField"> & { processTerm: (term: string) => string[] },
   saved: MiniSearchJson | undefined,
   what: string,
 ): SavedIndex<T> {
   const indexed = recordingTerms(options.processTerm);
+  // The restored-index check below finds documents by `id`.
+  const withId: Options<T> = { ...options, idField: "id" };
   const mini = saved
-    ? MiniSearch.loadJS(saved, options)
-    : new MiniSearch({ ...options, processTerm: indexed.processTerm });
+    ? MiniSearch.loadJS(saved, withId)
+    : new MiniSearch({ ...withId, processTerm: indexed.processTerm });
   if (!saved) mini.addAll(docs);
   else {
     const missing = docs.find((d) => !mini.has(d.id));
@@ -49,7 +51,7 @@ export function buildOrRestoreIndex<T extends { readonly id: string }>(
 }
 
 /** A `processTerm` that also records every term it yields, in the order first yielded. */
-export function recordingTerms(processTerm: (term: string) => string[]): {
+function recordingTerms(processTerm: (term: string) => string[]): {
   processTerm: (term: string) => string[];
   order: Set<string>;
 } {
@@ -65,7 +67,7 @@ export function recordingTerms(processTerm: (term: string) => string[]): {
 }
 
 /** minisearch's JSON with its term list in `order` (terms not in it keep their place, after). */
-export function inTermOrder(json: MiniSearchJson, order: Iterable<string>): MiniSearchJson {
+function inTermOrder(json: MiniSearchJson, order: Iterable<string>): MiniSearchJson {
   const rank = new Map<string, number>();
   for (const term of order) rank.set(term, rank.size);
   const index = json.index

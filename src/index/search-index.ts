@@ -86,7 +86,6 @@ export function buildSearchIndex(
   const { mini, save } = buildOrRestoreIndex<Passage>(
     passages,
     {
-      idField: "id",
       fields: ["text", "sectionTitle", "kindNames"],
       // The lead and the caption have no heading of their own; these names let "summary" or "photo" find them.
       extractField: (passage, field) =>

@@ -15,6 +15,14 @@ describe("analysing a German question", () => {
     expect(terms).not.toContain("mach");
   });
 
+  it("drops the particle's own sense too (teil), and tolerates no typo in the joined verb", () => {
+    const terms = analyzer.analyzeQuery("Nimmt Selenskyj an dem Treffen teil?");
+    expect(terms.map((t) => t.term)).toContain("teilnehm");
+    // Word 5, `teil`, is no concept of its own any more (nor word 0, `nimmt`).
+    expect(terms.filter((t) => t.concept === 5 || t.concept === 0)).toEqual([]);
+    expect(terms.find((t) => t.term === "teilnehm")?.fuzzy).toBe(false);
+  });
+
   it("leaves a question alone whose last word is no particle", () => {
     expect(termsOf("Macht Putin Druck")).toContain("mach");
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bundledGlossary, parseGlossary, restoreGlossary, swaps } from "../../src/analysis/glossary.ts";
+import { bundledGlossary, parseGlossary, restoreGlossary } from "../../src/analysis/glossary.ts";
 import { foldWord } from "../../src/analysis/normalize.ts";
 
 const TEXT = [
@@ -97,13 +97,5 @@ describe("a glossary restored from its snapshot", () => {
     expect(folded.map((w) => copy.synonyms(w))).toEqual(folded.map((w) => bundled.synonyms(w)));
     expect(copy.lookupFuzzy("ceasfire", 1)).toEqual(bundled.lookupFuzzy("ceasfire", 1));
     expect(copy.snapshot()).toEqual(snapshot);
-  });
-});
-
-describe("swaps", () => {
-  it("lists each swap of two different neighbouring letters", () => {
-    expect(swaps("abc")).toEqual(["bac", "acb"]);
-    expect(swaps("aab")).toEqual(["aba"]);
-    expect(swaps("a")).toEqual([]);
   });
 });

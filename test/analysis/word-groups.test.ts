@@ -12,6 +12,14 @@ describe("groups of words of one sense", () => {
     expect(groups.siblings("feuerpause")).toEqual(["Waffenruhe", "Waffenstillstand", "Kampfpause"]);
   });
 
+  it("gives a group added after a look-up in the next look-up", () => {
+    const fresh = new WordGroups(lower);
+    fresh.add(["Feuerpause", "Kampfpause"]);
+    expect(fresh.siblings("kampfpause")).toEqual(["Feuerpause"]);
+    fresh.add(["Kampfpause", "Atempause"]);
+    expect(fresh.siblings("kampfpause")).toEqual(["Feuerpause", "Atempause"]);
+  });
+
   it("gives nothing for a word in no group", () => {
     expect(groups.siblings("gipfel")).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Peer } from "../../bench/peers/peer.ts";
 import { readFixture, type SectionLookup } from "../../bench/quality.ts";
 import {
@@ -7,6 +7,7 @@ import {
   PEERS,
   QUESTION_SETS,
   type QualityRow,
+  type QualityTable,
   qualityTable,
   SECTION_SETS,
 } from "../../bench/quality-table.ts";
@@ -60,8 +61,13 @@ describe("lunr peer", () => {
 });
 
 describe("qualityTable", () => {
-  it("scores our engine first, then every peer, on every question set", async () => {
-    const result = await qualityTable();
+  // One run of every engine over every set, shared: it takes seconds.
+  let result: QualityTable;
+  beforeAll(async () => {
+    result = await qualityTable();
+  }, 60_000);
+
+  it("scores our engine first, then every peer, on every question set", () => {
     expect(result.rows.map((r) => r.engine)).toEqual([OURS, ...PEERS.map((p) => p.name)]);
     for (const row of result.rows) {
       expect(row.questions).toHaveLength(QUESTION_SETS.length);
@@ -79,8 +85,7 @@ describe("qualityTable", () => {
     for (const row of result.rows) expect(table).toContain(`### ${row.engine}:`);
   });
 
-  it("never lists the misses of a blind set, only how many there are", async () => {
-    const result = await qualityTable();
+  it("never lists the misses of a blind set, only how many there are", () => {
     const blind = QUESTION_SETS.filter((set) => set.blind).map((set) => set.label);
     expect(blind.length).toBeGreaterThan(0);
     for (const missed of Object.values(result.misses))

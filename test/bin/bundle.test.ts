@@ -1,5 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -81,7 +90,7 @@ describe("the start-up bundle", () => {
     expect(run(second)).toBe("1.0.1");
   });
 
-  it("serves processes that start together with one whole bundle", async () => {
+  it("gives starts at the same time one whole bundle (they race to rename it into place)", async () => {
     const { root, cache } = project();
     const dirs = await Promise.all([1, 2, 3, 4].map(() => ensureBundle(root, cache)));
     expect(new Set(dirs).size).toBe(1);
@@ -89,13 +98,40 @@ describe("the start-up bundle", () => {
     expect(readdirSync(cache).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
-  it("keeps only the newest bundles", async () => {
+  it("keeps only the newest bundles, counting a bundle that is started again as new", async () => {
     const { root, cache } = project();
-    for (const name of ["A", "B", "C", "D", "E"]) {
+    const dirs: Record<string, string> = {};
+    const build = async (name: string) => {
       writeFileSync(join(root, "commands/name.ts"), `export const name: string = "${name}";\n`);
-      await ensureBundle(root, cache);
-    }
-    expect(readdirSync(cache).length).toBe(3);
+      dirs[name] = await ensureBundle(root, cache);
+      // Folder times have a coarse resolution on some file systems: keep the order unambiguous.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+    for (const name of ["A", "B", "C"]) await build(name);
+    await build("A");
+    await build("D");
+    const kept = readdirSync(cache).map((name) => join(cache, name));
+    expect(kept.sort()).toEqual([dirs.A, dirs.C, dirs.D].sort());
+  });
+
+  it("removes a half-built bundle a killed build left behind, not one being built", async () => {
+    const { root, cache } = project();
+    const abandoned = join(cache, "bundle-0123456789abcdef.dead.tmp");
+    const building = join(cache, "bundle-fedcba9876543210.live.tmp");
+    mkdirSync(abandoned, { recursive: true });
+    mkdirSync(building, { recursive: true });
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(abandoned, twoHoursAgo, twoHoursAgo);
+    await ensureBundle(root, cache);
+    expect(existsSync(abandoned)).toBe(false);
+    expect(existsSync(building)).toBe(true);
+  });
+
+  it("refuses import.meta.dirname and the like, which would point into the bundle's folder", async () => {
+    const { root, cache } = project({ "src/where.ts": "export const here = import.meta.dirname;\n" });
+    writeFileSync(join(root, "src/main.ts"), 'import { here } from "./where.ts";\nconsole.log(here);\n');
+    const error = await ensureBundle(root, cache).catch((e: unknown) => e);
+    expect(bundleProblem(error)).toMatch(/where\.ts.*import\.meta\.dirname is not supported/);
   });
 
   it("names the file and line of a syntax error, and leaves nothing half-built", async () => {
