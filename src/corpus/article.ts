@@ -62,6 +62,7 @@ export function captionSection(photo: Photo, index: number): Section {
 export const SECTION_KIND_NAMES: Readonly<Record<SectionKind, readonly string[]>> = {
   lead: [
     "einleitung",
+    "einfuhrung",
     "intro",
     "introduction",
     "lead",

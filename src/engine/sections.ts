@@ -63,6 +63,13 @@ export function section(index: SearchIndex, name: string, articleId?: string): S
   return { query, match, alternatives: rest.slice(0, MAX_ALTERNATIVES) };
 }
 
+/**
+ * The least a heading must score to decide: a word of the name or one of its translations (weights
+ * from 0.36 up), not only a compound part of a synonym (0.3 and less), as `Wetteraussichten` →
+ * (`Wochenende`) → `end` would otherwise pick a heading with `fehlenden` in it.
+ */
+const MIN_HEADING_SCORE = 0.35;
+
 function rankByHeading(index: SearchIndex, toc: readonly TocEntry[], query: string): TocEntry[] {
   const wanted = folded(query);
   const exact = toc.find((e) => folded(e.section.title) === wanted);
@@ -72,7 +79,7 @@ function rankByHeading(index: SearchIndex, toc: readonly TocEntry[], query: stri
       entry,
       score: exact === entry ? Number.POSITIVE_INFINITY : headingScore(index, entry, terms, wanted),
     }))
-    .filter((s) => s.score > 0);
+    .filter((s) => s.score >= MIN_HEADING_SCORE);
   // Stable sort keeps table-of-contents order among equal scores.
   return scored.sort((a, b) => b.score - a.score).map((s) => s.entry);
 }

@@ -163,3 +163,20 @@ describe("importing a fourth article (a budget dispute), written without seeing 
     ]);
   });
 });
+
+describe("importing a fifth article (a flood), written without seeing the importer", () => {
+  it("finds the dateline, every heading and the caption", () => {
+    const article = fixtureArticle("disaster");
+    expect(article.dateline).toBe("Pfarrkirchen");
+    expect(article.sections.map((s) => `${s.kind} ${s.title} ${s.paragraphs.length}`)).toEqual([
+      "lead Einleitung 3",
+      "body Damm am Rückhaltebecken in Gefahr 2",
+      "body Suche nach vermisstem Feuerwehrmann 3",
+      "body Ministerpräsident verspricht Soforthilfe 2",
+      "body Wie lange regnet es noch? 2",
+      "body Versicherer erwarten Schäden in Milliardenhöhe 2",
+      "body Streit um fehlenden Hochwasserschutz 2",
+      "caption Foto 1",
+    ]);
+  });
+});

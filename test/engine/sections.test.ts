@@ -30,6 +30,7 @@ describe("GIVEN a section name WHEN /section is asked THEN the section a person 
     ["2", "Sorge vor Gebietsabtretungen"],
     ["1", "Einleitung"],
     ["intro", "Einleitung"],
+    ["Einführung", "Einleitung"],
     ["photo", "Foto"],
   ])("%s → %s", (name, title) => {
     expect(titleOf(name)).toBe(title);
@@ -37,6 +38,12 @@ describe("GIVEN a section name WHEN /section is asked THEN the section a person 
 
   it("falls back to a word of the text when no heading matches", () => {
     expect(titleOf("Friedensnobelpreis")).toBe("Wie geht es nach Alaska weiter?");
+  });
+
+  it("lets the text decide when a heading matches only through a part of a synonym", () => {
+    // `Wetteraussichten` reaches `Wochenende`, whose part `end` is a part of `fehlenden` too.
+    const disaster = createEngine([fixtureArticle("disaster")]);
+    expect(disaster.section("Wetteraussichten").match?.section.title).toBe("Wie lange regnet es noch?");
   });
 
   it("offers the other candidates", () => {

@@ -9,7 +9,7 @@ import { formatArticle } from "../../src/corpus/markdown.ts";
 export const FIXTURES = new URL("../fixtures/", import.meta.url);
 export const CORPUS_DIR = new URL("../../corpus/", import.meta.url);
 
-export type FixtureName = "seed" | "fiction" | "economy" | "politics";
+export type FixtureName = "seed" | "fiction" | "economy" | "politics" | "disaster";
 
 /** The raw export of a fixture article. */
 export function rawExport(name: FixtureName): string {
