@@ -21,6 +21,11 @@ describe("the analysis tables", () => {
     expect(bundled.dictionary.stems.has("waffenruh")).toBe(true);
   });
 
+  it("leave the stop words the files' phrases bring in (sich treffen) out of the dictionary", () => {
+    expect(bundled.dictionary.words.has("treffen")).toBe(true);
+    for (const stop of ["sich", "und", "der"]) expect(bundled.dictionary.words.has(stop)).toBe(false);
+  });
+
   describe("WHEN restored from a snapshot (through JSON, as the engine cache keeps it)", () => {
     const snapshot = snapshotAnalysisData(bundled);
     const restored = restoreAnalysisData(JSON.parse(JSON.stringify(snapshot)));
