@@ -146,37 +146,39 @@ describe("rejecting exports that are not in the expected shape", () => {
   });
 });
 
-describe("importing a fourth article (a budget dispute), written without seeing the importer", () => {
-  const article = fixtureArticle("politics");
-
-  it("finds the teaser, the dateline, every heading and the caption", () => {
-    expect(article.dateline).toBe("Berlin");
-    expect(article.sections.map((s) => `${s.kind} ${s.title} ${s.paragraphs.length}`)).toEqual([
-      "lead Einleitung 3",
-      "body Milliardenloch im Haushalt 2",
-      "body Streit um die Schuldenbremse 2",
-      "body Grüne stellen Bedingungen 2",
-      "body Länder fordern ihren Anteil 2",
-      "body Ökonomen und Verbände uneins 2",
-      "body Wie geht es jetzt weiter? 2",
-      "caption Foto 1",
-    ]);
-  });
-});
-
-describe("importing a fifth article (a flood), written without seeing the importer", () => {
-  it("finds the dateline, every heading and the caption", () => {
-    const article = fixtureArticle("disaster");
-    expect(article.dateline).toBe("Pfarrkirchen");
-    expect(article.sections.map((s) => `${s.kind} ${s.title} ${s.paragraphs.length}`)).toEqual([
-      "lead Einleitung 3",
-      "body Damm am Rückhaltebecken in Gefahr 2",
-      "body Suche nach vermisstem Feuerwehrmann 3",
-      "body Ministerpräsident verspricht Soforthilfe 2",
-      "body Wie lange regnet es noch? 2",
-      "body Versicherer erwarten Schäden in Milliardenhöhe 2",
-      "body Streit um fehlenden Hochwasserschutz 2",
-      "caption Foto 1",
-    ]);
+describe("importing articles written by authors who never saw the importer", () => {
+  it.each([
+    {
+      name: "politics" as const,
+      dateline: "Berlin",
+      sections: [
+        "lead Einleitung 3",
+        "body Milliardenloch im Haushalt 2",
+        "body Streit um die Schuldenbremse 2",
+        "body Grüne stellen Bedingungen 2",
+        "body Länder fordern ihren Anteil 2",
+        "body Ökonomen und Verbände uneins 2",
+        "body Wie geht es jetzt weiter? 2",
+        "caption Foto 1",
+      ],
+    },
+    {
+      name: "disaster" as const,
+      dateline: "Pfarrkirchen",
+      sections: [
+        "lead Einleitung 3",
+        "body Damm am Rückhaltebecken in Gefahr 2",
+        "body Suche nach vermisstem Feuerwehrmann 3",
+        "body Ministerpräsident verspricht Soforthilfe 2",
+        "body Wie lange regnet es noch? 2",
+        "body Versicherer erwarten Schäden in Milliardenhöhe 2",
+        "body Streit um fehlenden Hochwasserschutz 2",
+        "caption Foto 1",
+      ],
+    },
+  ])("finds the $name article's dateline, every heading and the caption", ({ name, dateline, sections }) => {
+    const article = fixtureArticle(name);
+    expect(article.dateline).toBe(dateline);
+    expect(article.sections.map((s) => `${s.kind} ${s.title} ${s.paragraphs.length}`)).toEqual(sections);
   });
 });
