@@ -177,8 +177,8 @@ export function createAnalyzer(
         });
       };
 
-      const typedGerman = (word: string) => {
-        addGerman(word, 1, true);
+      const typedGerman = (word: string, maybeTypo = true) => {
+        addGerman(word, 1, true, maybeTypo);
         // A German word the article does not use may have a synonym it does (`Waffenstillstand`,
         // `Angst` → `befürchten`): the glossary's German siblings and the thesaurus's groups.
         if (!knows(word))
@@ -229,9 +229,7 @@ export function createAnalyzer(
           // particle (`teil`): the joined verb replaces both.
           for (const [term, t] of terms) if (t.concept === at || t.concept === last) terms.delete(term);
           // Spelt right: the user typed both parts of it.
-          addGerman(verb, 1, true, false);
-          if (!knows(verb))
-            addTranslations([...glossary.synonyms(verb), ...thesaurus.synonyms(verb)], SYNONYM_WEIGHT);
+          typedGerman(verb, false);
         });
       }
       return [...terms.values()];

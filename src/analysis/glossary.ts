@@ -102,11 +102,9 @@ function glossaryOf(
   // Made at the first query: it spares each query word the look-ups of phrases no form starts with.
   let phraseLengths: Map<string, number> | undefined;
   // Walking the tree for typos costs more than the rest of a query's analysis; a word's answer
-  // is kept, as the analyzer keeps each word's terms.
-  const typos = memoizeWord((key: string): readonly string[] | undefined => {
-    const space = key.indexOf(" ");
-    const maxDistance = Number(key.slice(0, space));
-    const form = key.slice(space + 1);
+  // is kept (per edit distance), as the analyzer keeps each word's terms.
+  const typosWithin = new Map<number, (form: string) => readonly string[] | undefined>();
+  const closest = (form: string, maxDistance: number): readonly string[] | undefined => {
     if (maxDistance >= 1) {
       for (const swapped of swaps(form)) {
         const value = map.get(swapped);
@@ -119,10 +117,17 @@ function glossaryOf(
       if (!best || distance < best.distance) best = { distance, value };
     }
     return best?.value;
-  }, 10_000);
+  };
   return {
     lookup: (form) => map.get(form),
-    lookupFuzzy: (form, maxDistance) => typos(`${maxDistance} ${form}`),
+    lookupFuzzy(form, maxDistance) {
+      let typos = typosWithin.get(maxDistance);
+      if (!typos) {
+        typos = memoizeWord((word) => closest(word, maxDistance), 10_000);
+        typosWithin.set(maxDistance, typos);
+      }
+      return typos(form);
+    },
     longestPhrase,
     longestPhraseFrom(firstWord) {
       if (!phraseLengths) {

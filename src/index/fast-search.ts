@@ -11,6 +11,7 @@
  * question of the quality sets, so a minisearch upgrade that changes the internals fails there.
  */
 import MiniSearch, { type SearchOptions } from "minisearch";
+import { memoizeWord } from "../analysis/memo.ts";
 
 /** One matching document, as minisearch's SearchResult has it (without `match`). */
 export interface FastResult {
@@ -295,35 +296,30 @@ const MAX_EXPANSIONS = 10_000;
  * typos is the costliest step of a query. Kept in the tree's order, which scoring depends on.
  */
 class Expansions {
-  private readonly prefixes = new Map<string, readonly (readonly [string, FieldTermData])[]>();
-  private readonly typos = new Map<string, readonly FuzzyMatch[]>();
-  constructor(private readonly ix: Internals) {}
-
   /** The index terms that start with `term` (itself included), with their postings. */
-  prefix(term: string): readonly (readonly [string, FieldTermData])[] {
-    let found = this.prefixes.get(term);
-    if (!found) {
-      found = [...this.ix.index.atPrefix(term)];
-      if (this.prefixes.size >= MAX_EXPANSIONS) this.prefixes.clear();
-      this.prefixes.set(term, found);
-    }
-    return found;
+  readonly prefix: (term: string) => readonly (readonly [string, FieldTermData])[];
+  private readonly typosWithin = new Map<number, (term: string) => readonly FuzzyMatch[]>();
+
+  constructor(private readonly ix: Internals) {
+    this.prefix = memoizeWord((term) => [...ix.index.atPrefix(term)], MAX_EXPANSIONS);
   }
 
   /** The index terms within `maxDistance` edits of `term` (itself included). */
   fuzzy(term: string, maxDistance: number): readonly FuzzyMatch[] {
-    const key = `${maxDistance} ${term}`;
-    let found = this.typos.get(key);
-    if (!found) {
-      found = [...this.ix.index.fuzzyGet(term, maxDistance)].map(([t, [data, distance]]) => [
-        t,
-        data,
-        distance,
-      ]);
-      if (this.typos.size >= MAX_EXPANSIONS) this.typos.clear();
-      this.typos.set(key, found);
+    let typos = this.typosWithin.get(maxDistance);
+    if (!typos) {
+      typos = memoizeWord(
+        (t) =>
+          [...this.ix.index.fuzzyGet(t, maxDistance)].map(([match, [data, distance]]) => [
+            match,
+            data,
+            distance,
+          ]),
+        MAX_EXPANSIONS,
+      );
+      this.typosWithin.set(maxDistance, typos);
     }
-    return found;
+    return typos(term);
   }
 }
 
