@@ -6,10 +6,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { loadAnalysisTables } from "../src/analysis/tables.ts";
 import type { Article, Section } from "../src/corpus/article.ts";
 import { openCachedEngine, saveEngineCache } from "../src/engine/cache.ts";
 import { createEngine } from "../src/engine/engine.ts";
 import { measure } from "./stats.ts";
+
+const TABLES = loadAnalysisTables();
 
 /** A small seeded PRNG (mulberry32): the same corpus on every run. */
 function random(seed: number): () => number {
@@ -75,7 +78,7 @@ export async function growth(bases: readonly Article[], sizes: readonly number[]
       global.gc?.();
       const heapBefore = process.memoryUsage().heapUsed;
       const start = performance.now();
-      let engine = createEngine(corpus);
+      let engine = createEngine(corpus, TABLES);
       const buildMs = performance.now() - start;
       global.gc?.();
       const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;

@@ -2,6 +2,8 @@
  * Retrieval quality of our engine side by side with the peers (off-the-shelf libraries configured per
  * their READMEs), on the development question set and the section-lookup set.
  */
+
+import { loadAnalysisTables } from "../src/analysis/tables.ts";
 import type { Article } from "../src/corpus/article.ts";
 import { createEngine } from "../src/engine/engine.ts";
 import { type Passage, passagesOf } from "../src/index/passages.ts";
@@ -19,6 +21,8 @@ import {
   scoreQuestions,
   scoreSections,
 } from "./quality.ts";
+
+const TABLES = loadAnalysisTables();
 
 /** The peers in table order (ours comes first). */
 export const PEERS: readonly Peer[] = [minisearchPeer, lunrPeer, oramaPeer, flexsearchPeer];
@@ -136,9 +140,9 @@ interface Contender {
 /** Our engine, as the bot uses it: `ask` for questions, `section` for section look-ups. */
 const ours: Contender = {
   name: OURS,
-  config: "createEngine([article]); ask(question, { limit: 10 }); section(query)",
+  config: "createEngine([article], TABLES); ask(question, { limit: 10 }); section(query)",
   async open(article) {
-    const engine = createEngine([article]);
+    const engine = createEngine([article], TABLES);
     return {
       rank: async (question) =>
         engine

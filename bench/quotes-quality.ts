@@ -1,7 +1,10 @@
 /** Speaker attribution against the gold quote lists: precision and recall per article. */
 import { readFileSync } from "node:fs";
+import { loadAnalysisTables } from "../src/analysis/tables.ts";
 import { createEngine } from "../src/engine/engine.ts";
 import { type FixtureName, fixtureArticle } from "../test/support/fixtures.ts";
+
+const TABLES = loadAnalysisTables();
 
 interface GoldQuote {
   readonly article: FixtureName;
@@ -31,7 +34,7 @@ export function quoteQuality(): QuoteQualityRow[] {
     readFileSync(new URL("../test/fixtures/quotes.gold.json", import.meta.url), "utf8"),
   ) as GoldQuote[];
   return (["seed", "fiction", "economy"] as const).map((name) => {
-    const engine = createEngine([fixtureArticle(name)]);
+    const engine = createEngine([fixtureArticle(name)], TABLES);
     const ours = engine.quotes.quotes;
     const expected = gold.filter((g) => g.article === name);
     const find = (g: GoldQuote) =>

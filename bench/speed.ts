@@ -1,11 +1,14 @@
 /** Query latency and index build time, ours and the peers', on the seed article. */
 import { fileURLToPath } from "node:url";
+import { loadAnalysisTables } from "../src/analysis/tables.ts";
 import type { Article } from "../src/corpus/article.ts";
 import { createEngine } from "../src/engine/engine.ts";
 import { passagesOf } from "../src/index/passages.ts";
 import type { Peer } from "./peers/peer.ts";
 import type { Question } from "./quality.ts";
 import { bestOf, type Latency, measure } from "./stats.ts";
+
+const TABLES = loadAnalysisTables();
 
 export interface SpeedRow {
   readonly engine: string;
@@ -23,12 +26,12 @@ export async function ourSpeed(
   quotes: readonly string[],
 ): Promise<SpeedRow> {
   // Latency first, on the heap of one engine; the repeated builds for timing come after.
-  const engine = createEngine([article]);
+  const engine = createEngine([article], TABLES);
   const ask = await measure(questions, (q) => engine.ask(q));
   const section = await measure(sections, (s) => engine.section(s));
   // Few quote queries: more rounds, for as many samples as the others.
   const quote = await measure(quotes, (q) => engine.quote(q), 200);
-  const buildMs = await bestOf(5, () => createEngine([article]));
+  const buildMs = await bestOf(5, () => createEngine([article], TABLES));
   return { engine: "article-bot", buildMs, ask, section, quote };
 }
 

@@ -5,7 +5,7 @@
  */
 import SearchableMap from "minisearch/SearchableMap";
 import { ArticleBotError } from "../errors.ts";
-import { dataLines, dataPath, readDataFile } from "./data-files.ts";
+import { dataLines } from "./data-files.ts";
 import { memoizeWord } from "./memo.ts";
 import { foldPhrase, foldWord } from "./normalize.ts";
 import { words } from "./tokenize.ts";
@@ -166,13 +166,4 @@ function sharedEntries(map: ReadonlyMap<string, readonly string[]>): [string[], 
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((word, i) => word === b[i]);
-}
-
-let bundled: Glossary | undefined;
-
-/** The bundled glossary, read and validated once. */
-export function bundledGlossary(): Glossary {
-  const file = "glossary.en-de.txt";
-  bundled ??= parseGlossary(readDataFile(file), dataPath(file));
-  return bundled;
 }

@@ -4,15 +4,15 @@
  * spellings, and other diacritics, so `Schlüssel`, `Schluessel` and `Schlussel` meet.
  */
 
-import { memoizeWord } from "./memo.ts";
 import { words } from "./tokenize.ts";
 
 const UMLAUTS: Record<string, string> = { ä: "a", ö: "o", ü: "u", ß: "ss", ẞ: "ss" };
 
-/** Folds one word to its search form: lower case, no diacritics, umlauts and their spellings merged. */
-export const foldWord: (word: string) => string = memoizeWord(fold);
-
-function fold(word: string): string {
+/**
+ * Folds one word to its search form: lower case, no diacritics, umlauts and their spellings merged.
+ * Callers that see a word often cache it (the analyzer caches each word's terms).
+ */
+export function foldWord(word: string): string {
   const lower = word.normalize("NFC").toLowerCase();
   const noUmlauts = lower.replace(/[äöüßẞ]/g, (c) => UMLAUTS[c] ?? c);
   const plain = noUmlauts.normalize("NFD").replace(/\p{M}+/gu, "");

@@ -5,15 +5,8 @@
  * prefix strip is left out: it merges unrelated stems (`Gebiet` → `biet`, like `bieten`).
  */
 
-import { memoizeWord } from "./memo.ts";
-
-/** The stem of a folded (lower-case, umlaut-free) German word. */
-export const stemGerman: (word: string) => string = memoizeWord(cistem);
-
-/** The same stem without the cache, for one-off words (decompounding tries every split point). */
-export const stemGermanOnce: (word: string) => string = cistem;
-
-function cistem(input: string): string {
+/** The stem of a folded (lower-case, umlaut-free) German word; callers that see a word often cache it. */
+export function stemGerman(input: string): string {
   // Multi-letter sounds become one symbol so the suffix rules cannot cut them apart.
   let w = input.replace(/sch/g, "$").replace(/ei/g, "%").replace(/ie/g, "&").replace(/(.)\1/g, "$1*");
   while (w.length > 3) {

@@ -1,5 +1,5 @@
 /** German and English stop words (data files in ./data), folded like every other term. */
-import { dataLines, readDataFile } from "./data-files.ts";
+import { dataLines } from "./data-files.ts";
 import { foldWord } from "./normalize.ts";
 
 export interface StopWords {
@@ -26,15 +26,4 @@ export function snapshotStopWords(stopWords: StopWords): StopWordsSnapshot {
 /** The lists a snapshot was made of. */
 export function restoreStopWords(snapshot: StopWordsSnapshot): StopWords {
   return { de: new Set(snapshot.de), en: new Set(snapshot.en) };
-}
-
-let bundled: StopWords | undefined;
-
-/** The bundled lists, read once. */
-export function bundledStopWords(): StopWords {
-  bundled ??= {
-    de: parseStopWords(readDataFile("stopwords.de.txt")),
-    en: parseStopWords(readDataFile("stopwords.en.txt")),
-  };
-  return bundled;
 }

@@ -4,7 +4,7 @@
  * sense a line; a word in several groups reaches all of them.
  */
 import { ArticleBotError } from "../errors.ts";
-import { dataLines, dataPath, readDataFile } from "./data-files.ts";
+import { dataLines } from "./data-files.ts";
 import { foldWord } from "./normalize.ts";
 import { stemGerman } from "./stem-german.ts";
 import { words } from "./tokenize.ts";
@@ -58,13 +58,4 @@ function thesaurusOf(groups: WordGroups): Thesaurus {
     },
     snapshot: () => ({ groups: groups.snapshot() }),
   };
-}
-
-let bundled: Thesaurus | undefined;
-
-/** The bundled thesaurus, read and validated once. */
-export function bundledThesaurus(): Thesaurus {
-  const file = "synonyms.de.txt";
-  bundled ??= parseThesaurus(readDataFile(file), dataPath(file));
-  return bundled;
 }

@@ -6,7 +6,7 @@
  * Works on folded words and returns the infinitive-like base for the stemmer to take from there.
  */
 import { ArticleBotError } from "../errors.ts";
-import { dataLines, dataPath, readDataFile } from "./data-files.ts";
+import { dataLines } from "./data-files.ts";
 import { foldWord } from "./normalize.ts";
 
 // Separable verb particles, longest first so `zusammen` wins over `zu`.
@@ -71,20 +71,11 @@ export function parseStrongVerbs(text: string, file: string): StrongVerbs {
   return forms;
 }
 
-let bundled: StrongVerbs | undefined;
-
-/** The bundled strong-verb list, read and validated once. */
-export function bundledStrongVerbs(): StrongVerbs {
-  const file = "strong-verbs.de.txt";
-  bundled ??= parseStrongVerbs(readDataFile(file), dataPath(file));
-  return bundled;
-}
-
 /**
  * The base of a verb form (`ausgelaufen` → `auslaufen`, `getroffen` → `treffen`, `Teilnahme` →
  * `teilnehmen`), or undefined when the word is no such form.
  */
-export function verbBase(folded: string, strong: StrongVerbs = bundledStrongVerbs()): string | undefined {
+export function verbBase(folded: string, strong: StrongVerbs): string | undefined {
   const separable = SEPARABLE_PARTICIPLE.exec(folded) ?? SEPARABLE_ZU.exec(folded);
   if (separable) return `${separable[1]}${strong.get(separable[2] ?? "") ?? separable[2]}`;
   const participle = PARTICIPLE.exec(folded)?.[1];
@@ -100,11 +91,7 @@ export function verbBase(folded: string, strong: StrongVerbs = bundledStrongVerb
  * `einlassen`, `Löst sich … auf?` → `auflösen`): the particle glued to each infinitive the finite
  * form may have, most likely first; none when `particle` is no separable particle. Both folded.
  */
-export function joinSeparable(
-  particle: string,
-  finite: string,
-  strong: StrongVerbs = bundledStrongVerbs(),
-): string[] {
+export function joinSeparable(particle: string, finite: string, strong: StrongVerbs): string[] {
   if (!PARTICLES.includes(particle) || finite.length < 3) return [];
   const strongForm = strong.get(finite);
   const infinitives = strongForm ? [strongForm] : weakInfinitives(finite);

@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadAnalysisTables, restoreAnalysisTables } from "../analysis/tables.ts";
 import type { Article } from "../corpus/article.ts";
 import { createEngine, type Engine, snapshotEngine } from "./engine.ts";
 import { CACHE_FORMAT, formatSnapshotFile, parseSnapshotFile } from "./snapshot-file.ts";
@@ -57,7 +58,7 @@ function loadOrBuild(articles: readonly Article[], file: string, force: boolean)
     // Without our source files (an unusual install) no cache can be trusted: build, and say so.
     const problem = `its key cannot be computed (${(error as Error).message})`;
     return {
-      engine: createEngine(articles),
+      engine: createEngine(articles, loadAnalysisTables()),
       restored: false,
       problem,
       writeProblem: `${NO_KEY}: ${problem}`,
@@ -68,13 +69,14 @@ function loadOrBuild(articles: readonly Article[], file: string, force: boolean)
     const read = readCache(file, key);
     if (read.ok) {
       try {
-        return { engine: createEngine(articles, read.snapshot), restored: true };
+        const tables = restoreAnalysisTables(read.snapshot.analysis);
+        return { engine: createEngine(articles, tables, read.snapshot), restored: true };
       } catch (error) {
         problem = `it does not fit the corpus (${(error as Error).message})`;
       }
     } else problem = read.problem;
   }
-  const engine = createEngine(articles);
+  const engine = createEngine(articles, loadAnalysisTables());
   const writeProblem = writeCache(file, key, engine);
   return { engine, restored: false, problem, ...(writeProblem ? { writeProblem } : {}) };
 }
@@ -138,23 +140,18 @@ export function engineKey(articles: readonly Article[], code: string = codeFinge
 }
 
 const SRC = fileURLToPath(new URL("../", import.meta.url));
-/** The layers an engine is computed by: their code and data files decide what a cache holds. */
-const LAYERS = ["analysis", "corpus", "engine", "index", "quotes"];
-const fingerprints = new Map<string, string>();
 
 /**
- * A hash of the engine's source and data files under `root` (our src/) and minisearch's version;
- * computed once per process and root.
+ * A hash of every source and data file under `root` (our src/: the code, and the tables' data
+ * files it reads) and of minisearch's version. Any change there may change what the engine holds,
+ * so a cache made before it is not used. Hashing a few hundred kilobytes takes a few milliseconds.
  */
 export function codeFingerprint(root: string = SRC): string {
-  const known = fingerprints.get(root);
-  if (known) return known;
   const hash = createHash("sha256");
-  const files = LAYERS.flatMap((layer) =>
-    readdirSync(join(root, layer), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name)),
-  ).sort();
+  const files = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
   for (const file of files)
     hash
       .update(`${relative(root, file)}\n`)
@@ -163,7 +160,5 @@ export function codeFingerprint(root: string = SRC): string {
   const minisearch = createRequire(import.meta.url).resolve("minisearch");
   const manifest = JSON.parse(readFileSync(join(dirname(minisearch), "../../package.json"), "utf8"));
   hash.update(`minisearch ${String(manifest.version)}`);
-  const fingerprint = hash.digest("hex");
-  fingerprints.set(root, fingerprint);
-  return fingerprint;
+  return hash.digest("hex");
 }

@@ -1,11 +1,9 @@
 /** The engines over one loaded corpus (passage index and quote book), bundled for the adapters. */
 import {
-  type AnalysisData,
-  type AnalysisDataSnapshot,
-  bundledAnalysisData,
-  restoreAnalysisData,
-  snapshotAnalysisData,
-} from "../analysis/analysis-data.ts";
+  type AnalysisTables,
+  type AnalysisTablesSnapshot,
+  snapshotAnalysisTables,
+} from "../analysis/tables.ts";
 import type { Article } from "../corpus/article.ts";
 import { buildSearchIndex, type SearchIndex, type SearchIndexSnapshot } from "../index/search-index.ts";
 import { type AskOptions, type AskResult, ask } from "./ask.ts";
@@ -25,7 +23,7 @@ import { type SectionResult, section, sections, type TocEntry } from "./sections
 export interface Engine {
   readonly articles: readonly Article[];
   /** The analysis tables (glossary, thesaurus…) the index and the quote book were made with. */
-  readonly analysis: AnalysisData;
+  readonly tables: AnalysisTables;
   readonly index: SearchIndex;
   ask(question: string, options?: AskOptions): AskResult;
   section(name: string, articleId?: string): SectionResult;
@@ -40,20 +38,23 @@ export interface Engine {
 
 /** The costly part of an engine as plain data: what `createEngine` restores instead of computing. */
 export interface EngineSnapshot {
-  readonly analysis: AnalysisDataSnapshot;
+  readonly analysis: AnalysisTablesSnapshot;
   readonly passages: SearchIndexSnapshot;
   readonly quotes: QuoteBookSnapshot;
 }
 
 /**
- * Indexes `articles` and exposes the engines as pure functions over that index. With a snapshot
- * of an engine over the same articles (and the same code), restores it instead: the answers are
- * the same. Throws when the snapshot does not fit the articles.
+ * Indexes `articles` with the analysis tables and exposes the engines as pure functions over that
+ * index. With a snapshot of an engine over the same articles (same code, same tables), restores
+ * it instead: the answers are the same. Throws when the snapshot does not fit the articles.
  */
-export function createEngine(articles: readonly Article[], prebuilt?: EngineSnapshot): Engine {
-  const analysis = prebuilt ? restoreAnalysisData(prebuilt.analysis) : bundledAnalysisData();
-  const index = buildSearchIndex(articles, analysis, prebuilt?.passages);
-  const quotes = buildQuoteBook(articles, index.analyzer, analysis.glossary, prebuilt?.quotes);
+export function createEngine(
+  articles: readonly Article[],
+  tables: AnalysisTables,
+  prebuilt?: Omit<EngineSnapshot, "analysis">,
+): Engine {
+  const index = buildSearchIndex(articles, tables, prebuilt?.passages);
+  const quotes = buildQuoteBook(articles, index.analyzer, prebuilt?.quotes);
   // Only `ask` uses them, so a start whose first command is another does not wait for them.
   let aliases: EntityAliases | undefined;
   const entityAliases = () => {
@@ -62,7 +63,7 @@ export function createEngine(articles: readonly Article[], prebuilt?: EngineSnap
   };
   return {
     articles,
-    analysis,
+    tables,
     index,
     ask: (question, options) =>
       ask(index, question, { ...options, aliases: options?.aliases ?? entityAliases() }),
@@ -77,7 +78,7 @@ export function createEngine(articles: readonly Article[], prebuilt?: EngineSnap
 /** The engine's costly state as plain data, for `createEngine(articles, snapshot)`. */
 export function snapshotEngine(engine: Engine): EngineSnapshot {
   return {
-    analysis: snapshotAnalysisData(engine.analysis),
+    analysis: snapshotAnalysisTables(engine.tables),
     passages: engine.index.snapshot(),
     quotes: engine.quotes.snapshot(),
   };

@@ -3,12 +3,11 @@
  * about the Kremlin chief also finds the paragraphs that only say Putin. Built from the speaker
  * registry (names, roles and English forms the article ties together).
  */
-import type { Analyzer, QueryTerm } from "../analysis/analyzer.ts";
+import type { Analyzer, EntityAliases } from "../analysis/analyzer.ts";
 import { words } from "../analysis/tokenize.ts";
 import type { Speaker } from "../quotes/quote.ts";
 
-/** Index term → the index terms of the other names of the same person. */
-export type EntityAliases = ReadonlyMap<string, readonly string[]>;
+export type { EntityAliases } from "../analysis/analyzer.ts";
 
 /** Alias terms per speaker; a term two speakers share (`prasident`) stands for neither. */
 export function buildEntityAliases(speakers: readonly Speaker[], analyzer: Analyzer): EntityAliases {
@@ -33,26 +32,4 @@ export function buildEntityAliases(speakers: readonly Speaker[], analyzer: Analy
       );
   }
   return aliases;
-}
-
-/** Adds, for each query term that names a person, the person's other names as alternatives of the same concept. */
-export function withEntityAliases(
-  terms: readonly QueryTerm[],
-  aliases: EntityAliases,
-  weight: number,
-): QueryTerm[] {
-  const out = new Map(terms.map((t) => [t.term, t]));
-  for (const t of terms) {
-    for (const alias of aliases.get(t.term) ?? []) {
-      if (!out.has(alias))
-        out.set(alias, {
-          term: alias,
-          weight: t.weight * weight,
-          prefix: false,
-          fuzzy: false,
-          concept: t.concept,
-        });
-    }
-  }
-  return [...out.values()];
 }

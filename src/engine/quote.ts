@@ -3,7 +3,6 @@
  * about a topic, each with its speaker. The quotes are extracted once, at start-up.
  */
 import type { Analyzer, QueryTerm } from "../analysis/analyzer.ts";
-import type { Glossary } from "../analysis/glossary.ts";
 import { foldPhrase } from "../analysis/normalize.ts";
 import { words } from "../analysis/tokenize.ts";
 import type { Article } from "../corpus/article.ts";
@@ -66,15 +65,15 @@ const TEXT_BOOST = 2;
 /**
  * Extracts the quotes and speakers of all articles and indexes the quotes for topic search; or
  * takes them from a snapshot made of the same articles (quote extraction is most of start-up).
- * The glossary translates speaker queries (`Kremlin chief`); it is the analyzer's.
+ * The analyzer's glossary translates speaker queries (`Kremlin chief`).
  */
 export function buildQuoteBook(
   articles: readonly Article[],
   analyzer: Analyzer,
-  glossary: Glossary,
   prebuilt?: QuoteBookSnapshot,
 ): QuoteBook {
-  const extracted = prebuilt ? [prebuilt] : articles.map(extractArticleQuotes);
+  const { stopWords } = analyzer.tables;
+  const extracted = prebuilt ? [prebuilt] : articles.map((a) => extractArticleQuotes(a, stopWords));
   const quotes = extracted.flatMap((e) => e.quotes);
   const speakers = extracted.flatMap((e) => e.speakers);
   const byId = new Map(quotes.map((q) => [q.id, q]));
@@ -115,7 +114,7 @@ export function buildQuoteBook(
     },
     findSpeaker(query, articleId) {
       const pool = articleId ? speakers.filter((s) => s.articleId === articleId) : speakers;
-      const match = matchSpeaker(pool, query, glossary, aliasCache, quotedNames);
+      const match = matchSpeaker(pool, query, analyzer.tables, aliasCache, quotedNames);
       const speaker = match?.speakers[0];
       return match && speaker ? { speaker, rest: match.rest } : undefined;
     },

@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { EngineSnapshot } from "./engine.ts";
 
 /** Bumped when the layout of the snapshot changes. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 const headerSchema = z.object({
   format: z.number(),
@@ -76,6 +76,7 @@ const analysisSchema = z.object({
   }),
   thesaurus: z.object({ groups: wordGroups }),
   stopWords: z.object({ de: list<string>(), en: list<string>() }),
+  strongVerbs: list<readonly [string, string]>(),
   dictionary: z.object({ words: list<string>(), stems: list<string>() }),
 });
 

@@ -3,20 +3,26 @@
  * and its section heading; both go through the same German analysis (analysis/analyzer.ts).
  */
 
-import { type AnalysisData, bundledAnalysisData } from "../analysis/analysis-data.ts";
 import { type Analyzer, createAnalyzer, type QueryTerm } from "../analysis/analyzer.ts";
-import { tokenize, words } from "../analysis/tokenize.ts";
+import type { Span } from "../analysis/sentences.ts";
+import type { AnalysisTables } from "../analysis/tables.ts";
+import { words } from "../analysis/tokenize.ts";
+import type { AnalysedToken } from "../analysis/word-terms.ts";
 import { type Article, SECTION_KIND_QUESTION_WORDS } from "../corpus/article.ts";
-import { fastSearcher } from "./fast-search.ts";
+import { type FastResult, fastSearcher } from "./fast-search.ts";
 import { type Passage, passagesOf } from "./passages.ts";
 import { termQuery } from "./query-options.ts";
 import { buildOrRestoreIndex, type MiniSearchJson } from "./saved-index.ts";
+
+export type { AnalysedToken } from "../analysis/word-terms.ts";
 
 export interface Hit {
   readonly passage: Passage;
   readonly score: number;
   /** Index terms of the passage that matched the query, for highlighting. */
   readonly matchedTerms: readonly string[];
+  /** The sentence of the passage that covers the query best: the one the score counted. */
+  readonly sentence: Span;
 }
 
 export interface SearchOptions {
@@ -24,13 +30,6 @@ export interface SearchOptions {
   readonly articleId?: string;
   /** At most this many hits (all of them when unset). */
   readonly limit?: number;
-}
-
-/** A word of a passage with its index terms, for highlighting and best-sentence choice. */
-export interface AnalysedToken {
-  readonly start: number;
-  readonly end: number;
-  readonly terms: readonly string[];
 }
 
 export interface SearchIndex {
@@ -67,13 +66,13 @@ const COORDINATION = 1;
 const SENTENCE_WEIGHT = 1;
 
 /**
- * Builds the passage index of a corpus with the analysis tables `data`, or restores it from a
- * snapshot of the same corpus made with the same tables. Throws when the snapshot does not index
- * exactly the corpus's passages.
+ * Builds the passage index of a corpus with the analysis tables, or restores it from a snapshot of
+ * the same corpus made with the same tables. Throws when the snapshot does not index exactly the
+ * corpus's passages.
  */
 export function buildSearchIndex(
   articles: readonly Article[],
-  data: AnalysisData = bundledAnalysisData(),
+  tables: AnalysisTables,
   prebuilt?: SearchIndexSnapshot,
 ): SearchIndex {
   const passages = articles.flatMap(passagesOf);
@@ -81,8 +80,7 @@ export function buildSearchIndex(
   const corpusWords = prebuilt?.words ?? [
     ...new Set(passages.flatMap((p) => [...words(p.text), ...words(p.sectionTitle)])),
   ];
-  const analyzer = createAnalyzer(corpusWords, data);
-  const byId = new Map(passages.map((p) => [p.id, p]));
+  const analyzer = createAnalyzer(corpusWords, tables);
   const { mini, save } = buildOrRestoreIndex<Passage>(
     passages,
     {
@@ -99,22 +97,63 @@ export function buildSearchIndex(
     prebuilt?.index,
     "passages",
   );
+  const corpus = analysedCorpus(passages, analyzer);
   const searcher = fastSearcher(mini);
+  return {
+    articles,
+    articleById: new Map(articles.map((a) => [a.id, a])),
+    passages,
+    analyzer,
+    tokensOf: corpus.tokensOf,
+    snapshot: () => ({ words: corpusWords, index: save() }),
+    search(terms, options = {}) {
+      if (terms.length === 0) return [];
+      const query = new ScoredQuery(terms);
+      const results = searcher.search(query.text, {
+        ...query.options,
+        // Only the head is re-scored below; the rest is needed only when every hit is asked for.
+        ...(options.limit === undefined ? {} : { top: RESCORE_LIMIT }),
+        boost: { sectionTitle: HEADING_BOOST, kindNames: HEADING_BOOST },
+        bm25: BM25,
+        countGroups: { of: query.conceptOf, into: query.conceptFrequency },
+        // Only when needed: the filter runs once per matching passage, thousands in a large corpus.
+        ...(options.articleId
+          ? { filter: (r: { id: string }) => corpus.byId.get(r.id)?.articleId === options.articleId }
+          : {}),
+      });
+      query.weighConcepts(corpus.countPassages(options.articleId));
+      // Re-scoring needs per-sentence work, so only the head of BM25's ranking is re-scored; the
+      // rest keeps its order behind it (a large corpus can match thousands of passages).
+      const hits = results.slice(0, RESCORE_LIMIT).flatMap((r) => {
+        const passage = corpus.byId.get(r.id);
+        return passage ? [rescore(query, r, passage, corpus.sentenceTermsOf(passage))] : [];
+      });
+      const tail = options.limit === undefined ? results.slice(RESCORE_LIMIT) : [];
+      const rest = tail.flatMap((r) => {
+        const passage = corpus.byId.get(r.id);
+        return passage
+          ? [{ passage, score: 0, matchedTerms: r.terms, sentence: firstSentence(passage) }]
+          : [];
+      });
+      return [...hits.sort((a, b) => b.score - a.score), ...rest].slice(0, options.limit);
+    },
+  };
+}
+
+/** The passages by id, their analysed words and sentences (each computed once, at first need). */
+function analysedCorpus(passages: readonly Passage[], analyzer: Analyzer) {
+  const byId = new Map(passages.map((p) => [p.id, p]));
   const tokenCache = new Map<string, AnalysedToken[]>();
   const tokensOf = (passage: Passage): AnalysedToken[] => {
     let tokens = tokenCache.get(passage.id);
     if (!tokens) {
-      tokens = tokenize(passage.text).map((t) => ({
-        start: t.start,
-        end: t.end,
-        terms: analyzer.indexTerms(t.word),
-      }));
+      tokens = analyzer.analyzeText(passage.text);
       tokenCache.set(passage.id, tokens);
     }
     return tokens;
   };
   const sentenceTermCache = new Map<string, Set<string>[]>();
-  /** The index terms of each sentence of a passage (computed once per passage). */
+  /** The index terms of each sentence of a passage. */
   const sentenceTermsOf = (passage: Passage): Set<string>[] => {
     let sets = sentenceTermCache.get(passage.id);
     if (!sets) {
@@ -126,89 +165,101 @@ export function buildSearchIndex(
     }
     return sets;
   };
-
-  const passagesPerArticle = new Map<string, number>();
-  for (const p of passages)
-    passagesPerArticle.set(p.articleId, (passagesPerArticle.get(p.articleId) ?? 0) + 1);
+  const perArticle = new Map<string, number>();
+  for (const p of passages) perArticle.set(p.articleId, (perArticle.get(p.articleId) ?? 0) + 1);
   const countPassages = (articleId?: string) =>
-    articleId ? (passagesPerArticle.get(articleId) ?? 0) : passages.length;
+    articleId ? (perArticle.get(articleId) ?? 0) : passages.length;
+  return { byId, tokensOf, sentenceTermsOf, countPassages };
+}
 
+/**
+ * One query as the scorer sees it: its terms by text, minisearch's options for them, and the
+ * weight of each concept (its rarity among the passages, known once the search has counted).
+ */
+class ScoredQuery {
+  readonly byTerm: ReadonlyMap<string, QueryTerm>;
+  readonly text: string;
+  readonly options: ReturnType<typeof termQuery>["options"];
+  /** Concept → passages it occurs in, counted over every match (not only the head re-scored). */
+  readonly conceptFrequency = new Map<number, number>();
+  private readonly prefixTerms: readonly QueryTerm[];
+  private weightOf: (concept: number) => number = () => 0;
+  /** The weighed coverage of all the query's concepts (1 when nothing weighs). */
+  whole = 1;
+
+  constructor(readonly terms: readonly QueryTerm[]) {
+    this.byTerm = new Map(terms.map((t) => [t.term, t]));
+    const { query, options } = termQuery(terms);
+    this.text = query;
+    this.options = options;
+    this.prefixTerms = terms.filter((t) => t.prefix);
+  }
+
+  readonly conceptOf = (queryTerm: string): number => this.byTerm.get(queryTerm)?.concept ?? -1;
+
+  /** Fixes each concept's weight from the counts the search made among `total` passages. */
+  weighConcepts(total: number): void {
+    this.weightOf = conceptWeights(this.conceptFrequency, total);
+    this.whole = this.weigh(coverage(this.terms)) || 1;
+  }
+
+  /** The sum of the covered concepts' weights, each at the strength it is covered with. */
+  weigh(covered: Coverage): number {
+    let sum = 0;
+    for (const [concept, strength] of covered) sum += this.weightOf(concept) * strength;
+    return sum;
+  }
+
+  /** The query term an index term of a passage matched: itself, or a prefix term it starts with. */
+  queryTermOf(docTerm: string): QueryTerm | undefined {
+    return this.byTerm.get(docTerm) ?? this.prefixTerms.find((t) => docTerm.startsWith(t.term));
+  }
+}
+
+/**
+ * A hit's final score. Coordination: a passage that answers more of the question's words beats one
+ * that repeats a single rare word (BM25 alone sums terms and cannot tell the two apart). Sentence
+ * coverage: the question's words standing together in one sentence is the strongest sign that the
+ * sentence answers it. Both count each word by its rarity, so covering the names every paragraph
+ * mentions does not outweigh the one word that singles out the answer, and by the weight of the
+ * term that matched it, so a stray compound part does not count as the word.
+ */
+function rescore(
+  query: ScoredQuery,
+  result: FastResult,
+  passage: Passage,
+  sentenceTerms: readonly ReadonlySet<string>[],
+): Hit {
+  const covered = query.weigh(coverage(result.queryTerms.map((q) => query.byTerm.get(q))));
+  const matched = result.terms.flatMap((t) => {
+    const q = query.queryTermOf(t);
+    return q ? [[t, q] as const] : [];
+  });
+  let best = 0;
+  let bestAt = 0;
+  sentenceTerms.forEach((terms, at) => {
+    const inside = query.weigh(coverage(matched.filter(([t]) => terms.has(t)).map(([, q]) => q)));
+    if (inside > best) {
+      best = inside;
+      bestAt = at;
+    }
+  });
+  const kindBoost = passage.sectionKind === "caption" ? CAPTION_WEIGHT : 1;
+  const score =
+    kindBoost *
+    result.score *
+    (covered / query.whole) ** COORDINATION *
+    (1 + SENTENCE_WEIGHT * (best / query.whole));
   return {
-    articles,
-    articleById: new Map(articles.map((a) => [a.id, a])),
-    passages,
-    analyzer,
-    tokensOf,
-    snapshot: () => ({
-      words: corpusWords,
-      index: save(),
-    }),
-    search(terms, options = {}) {
-      if (terms.length === 0) return [];
-      const byTerm = new Map(terms.map((t) => [t.term, t]));
-      const { query, options: termOptions } = termQuery(terms);
-      // Concept → passages it occurs in, counted over every match (not only the head kept below).
-      const conceptFrequency = new Map<number, number>();
-      const results = searcher.search(query, {
-        ...termOptions,
-        // Only the head is re-scored below; the rest is needed only when every hit is asked for.
-        ...(options.limit === undefined ? {} : { top: RESCORE_LIMIT }),
-        boost: { sectionTitle: HEADING_BOOST, kindNames: HEADING_BOOST },
-        bm25: BM25,
-        countGroups: { of: (q) => byTerm.get(q)?.concept ?? -1, into: conceptFrequency },
-        // Only when needed: the filter runs once per matching passage, thousands in a large corpus.
-        ...(options.articleId
-          ? { filter: (r: { id: string }) => byId.get(r.id)?.articleId === options.articleId }
-          : {}),
-      });
-      // Coordination: a passage that answers more of the question's words beats one that
-      // repeats a single rare word (BM25 alone sums terms and cannot tell the two apart).
-      // Sentence coverage: the question's words standing together in one sentence is the
-      // strongest sign that the sentence answers it. Both count each word by its rarity, so
-      // covering the names every paragraph mentions does not outweigh the one word that
-      // singles out the answer, and by the weight of the term that matched it, so a stray
-      // compound part does not count as the word.
-      const weightOf = conceptWeights(conceptFrequency, countPassages(options.articleId));
-      const weigh = (covered: Coverage) => {
-        let sum = 0;
-        for (const [concept, strength] of covered) sum += weightOf(concept) * strength;
-        return sum;
-      };
-      const concepts = weigh(coverage(terms)) || 1;
-      const prefixTerms = terms.filter((t) => t.prefix);
-      const queryTermOf = (docTerm: string) =>
-        byTerm.get(docTerm) ?? prefixTerms.find((t) => docTerm.startsWith(t.term));
-      // Re-scoring needs per-sentence work, so only the head of BM25's ranking is re-scored; the
-      // rest keeps its order behind it (a large corpus can match thousands of passages).
-      const hits = results.slice(0, RESCORE_LIMIT).flatMap((r) => {
-        const passage = byId.get(r.id as string);
-        if (!passage) return [];
-        const covered = weigh(coverage(r.queryTerms.map((q) => byTerm.get(q))));
-        const matched = r.terms.flatMap((t) => {
-          const q = queryTermOf(t);
-          return q ? [[t, q] as const] : [];
-        });
-        let bestSentence = 0;
-        for (const sentenceTerms of sentenceTermsOf(passage)) {
-          const inside = coverage(matched.filter(([t]) => sentenceTerms.has(t)).map(([, q]) => q));
-          bestSentence = Math.max(bestSentence, weigh(inside));
-        }
-        const kindBoost = passage.sectionKind === "caption" ? CAPTION_WEIGHT : 1;
-        const score =
-          kindBoost *
-          r.score *
-          (covered / concepts) ** COORDINATION *
-          (1 + SENTENCE_WEIGHT * (bestSentence / concepts));
-        return [{ passage, score, matchedTerms: r.terms }];
-      });
-      const tail = options.limit === undefined ? results.slice(RESCORE_LIMIT) : [];
-      const rest = tail.flatMap((r) => {
-        const passage = byId.get(r.id as string);
-        return passage ? [{ passage, score: 0, matchedTerms: r.terms }] : [];
-      });
-      return [...hits.sort((a, b) => b.score - a.score), ...rest].slice(0, options.limit);
-    },
+    passage,
+    score,
+    matchedTerms: result.terms,
+    sentence: passage.sentences[bestAt] ?? firstSentence(passage),
   };
+}
+
+function firstSentence(passage: Passage): Span {
+  return passage.sentences[0] ?? { start: 0, end: passage.text.length };
 }
 
 /** How strongly a passage (or sentence) covers each concept of a query: concept → best term weight. */

@@ -4,6 +4,7 @@
  * speech. Nothing here knows any particular article; everything comes from the text and the tables.
  */
 import { foldWord } from "../analysis/normalize.ts";
+import type { StopWords } from "../analysis/stopwords.ts";
 import type { Article } from "../corpus/article.ts";
 import {
   firstSubject,
@@ -39,7 +40,7 @@ interface Located {
 }
 
 /** The quotes and speakers of one article. Never throws on any text. */
-export function extractArticleQuotes(article: Article): ArticleQuotes {
+export function extractArticleQuotes(article: Article, stopWords: StopWords): ArticleQuotes {
   const located: Located[] = article.sections.flatMap((s) =>
     s.paragraphs.map((p) => ({
       section: s.index,
@@ -48,7 +49,10 @@ export function extractArticleQuotes(article: Article): ArticleQuotes {
       model: modelParagraph(p.text),
     })),
   );
-  const ctx = scanContext(located.map((l) => l.model.text));
+  const ctx = scanContext(
+    located.map((l) => l.model.text),
+    stopWords,
+  );
   const registry = buildRegistry(
     located.map((l) => l.model),
     ctx,
@@ -76,11 +80,11 @@ export function extractArticleQuotes(article: Article): ArticleQuotes {
 }
 
 /** Folded words the article writes in lower case: a capitalised one of them only starts a sentence. */
-function scanContext(texts: readonly string[]): ScanContext {
+function scanContext(texts: readonly string[], stopWords: StopWords): ScanContext {
   const lowercase = new Set<string>();
   for (const text of texts)
     for (const w of text.match(/(?<![\p{L}-])\p{Ll}[\p{L}]*/gu) ?? []) lowercase.add(foldWord(w));
-  return { lowercase };
+  return { lowercase, stopWords };
 }
 
 /** Reads paragraphs in order, keeping what attribution needs across units. */

@@ -5,7 +5,7 @@
  */
 import type { Glossary } from "../analysis/glossary.ts";
 import { foldPhrase } from "../analysis/normalize.ts";
-import { bundledStopWords } from "../analysis/stopwords.ts";
+import type { StopWords } from "../analysis/stopwords.ts";
 import type { Speaker } from "./quote.ts";
 
 export interface SpeakerMatch {
@@ -133,15 +133,20 @@ function containsWords(haystack: readonly string[], needle: readonly string[]): 
   return -1;
 }
 
+/** What matching a speaker reads: stop words, and the glossary for English queries (`Kremlin chief`). */
+export interface SpeakerTables {
+  readonly glossary?: Glossary;
+  readonly stopWords: StopWords;
+}
+
 /** How well `query` names a speaker with these aliases (0: not at all), and the words left over. */
 function scoreAliases(
   query: string,
   aliases: readonly Alias[],
-  glossary: Glossary | undefined,
+  { glossary, stopWords: stop }: SpeakerTables,
 ): { score: number; rest: string[] } {
   const q = fold(query);
   const qWords = q.split(" ").filter(Boolean);
-  const stop = bundledStopWords();
   const content = qWords.filter((w) => !stop.de.has(w) && !stop.en.has(w));
   const keys = new Set(aliases.map((a) => a.key));
   if (keys.has(q)) return { score: EXACT, rest: [] };
@@ -188,7 +193,7 @@ function scoreAliases(
 export function matchSpeaker(
   speakers: readonly Speaker[],
   query: string,
-  glossary?: Glossary,
+  tables: SpeakerTables,
   aliasCache: Map<Speaker, Alias[]> = new Map(),
   quoted: ReadonlySet<string> = new Set(),
 ): SpeakerMatch | undefined {
@@ -200,7 +205,7 @@ export function matchSpeaker(
       aliases = aliasesOf(s);
       aliasCache.set(s, aliases);
     }
-    const { score, rest } = scoreAliases(query, aliases, glossary);
+    const { score, rest } = scoreAliases(query, aliases, tables);
     if (score === 0) continue;
     const known = byName.get(s.name);
     if (!known) byName.set(s.name, { speakers: [s], score, rest });

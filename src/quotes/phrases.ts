@@ -4,7 +4,7 @@
  * phrase can be the subject (not after a preposition, not dative/accusative/genitive).
  */
 import { foldWord } from "../analysis/normalize.ts";
-import { bundledStopWords } from "../analysis/stopwords.ts";
+import type { StopWords } from "../analysis/stopwords.ts";
 import {
   DETERMINERS,
   NEGATIVE_DETERMINERS,
@@ -69,6 +69,8 @@ const AGE = /^\d+-Jährige[nr]?$/;
 export interface ScanContext {
   /** Folded words the article writes in lower case (so a capitalised one starts a sentence). */
   readonly lowercase: ReadonlySet<string>;
+  /** The analysis tables' stop words: a function word is no name. */
+  readonly stopWords: StopWords;
   /** Whether the registry knows a person by this name (unset while the registry is being built). */
   readonly knows?: (name: string) => boolean;
 }
@@ -77,7 +79,7 @@ export interface ScanContext {
 export function nameLike(tok: Tok | undefined, ctx: ScanContext): boolean {
   if (!tok?.word || !NAME.test(tok.text) || NOT_NAMES.has(tok.text)) return false;
   const folded = foldWord(tok.text);
-  if (ctx.lowercase.has(folded) || bundledStopWords().de.has(folded)) return false;
+  if (ctx.lowercase.has(folded) || ctx.stopWords.de.has(folded)) return false;
   const roles = roleTable();
   if (roles.person(tok.text) || roles.institution(tok.text) || roles.organisation(tok.text)) return false;
   // Short surnames may end like nouns (Jung, Klein): the ending only counts on a long word.
@@ -113,7 +115,7 @@ function nounLike(tok: Tok | undefined, ctx: ScanContext): boolean {
   if (!tok?.word || !/^\p{Lu}/u.test(tok.text)) return false;
   if (NOT_NAMES.has(tok.text)) return false;
   const folded = foldWord(tok.text);
-  return !ctx.lowercase.has(folded) && !bundledStopWords().de.has(folded) && !/lich$|weise$/.test(folded);
+  return !ctx.lowercase.has(folded) && !ctx.stopWords.de.has(folded) && !/lich$|weise$/.test(folded);
 }
 
 const PRONOUNS: Record<string, { gender: Gender; oblique: boolean }> = {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createAnalyzer } from "../../src/analysis/analyzer.ts";
 import { words } from "../../src/analysis/tokenize.ts";
+import { TABLES } from "../support/tables.ts";
 
 // A small German text is the corpus; the bundled glossary, thesaurus and stop words do the rest.
 const analyzer = createAnalyzer(
   words("Ob sich Putin auf ein solches Treffen einlässt, ist unklar. Der Kreml und Selenskyj warten."),
+  TABLES,
 );
 const termsOf = (question: string) => analyzer.analyzeQuery(question).map((t) => t.term);
 

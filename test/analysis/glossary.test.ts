@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { bundledGlossary, parseGlossary, restoreGlossary } from "../../src/analysis/glossary.ts";
+import { parseGlossary, restoreGlossary } from "../../src/analysis/glossary.ts";
 import { foldWord } from "../../src/analysis/normalize.ts";
+import { TABLES } from "../support/tables.ts";
 
 const TEXT = [
   "# news",
@@ -86,7 +87,7 @@ describe("a glossary restored from its snapshot", () => {
   });
 
   it("WHEN it is the bundled glossary THEN every form, sibling and German word comes back the same", () => {
-    const bundled = bundledGlossary();
+    const bundled = TABLES.glossary;
     const snapshot = bundled.snapshot();
     const copy = restoreGlossary(JSON.parse(JSON.stringify(snapshot)));
     const allForms = snapshot.entries.flatMap(([forms]) => forms);

@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { analysisData } from "../../src/analysis/analysis-data.ts";
 import { createAnalyzer } from "../../src/analysis/analyzer.ts";
 import { parseGlossary } from "../../src/analysis/glossary.ts";
 import { foldWord } from "../../src/analysis/normalize.ts";
-import { bundledStopWords } from "../../src/analysis/stopwords.ts";
-import {
-  bundledThesaurus,
-  parseThesaurus,
-  restoreThesaurus,
-  type Thesaurus,
-} from "../../src/analysis/thesaurus.ts";
+import { analysisTables } from "../../src/analysis/tables.ts";
+import { parseThesaurus, restoreThesaurus, type Thesaurus } from "../../src/analysis/thesaurus.ts";
+import { TABLES } from "../support/tables.ts";
 
 describe("German synonyms for words an article does not use", () => {
   const thesaurus = parseThesaurus(
@@ -34,10 +29,11 @@ describe("German synonyms for words an article does not use", () => {
   it("WHEN a German question uses a word the article lacks THEN its synonyms the article has are searched", () => {
     const analyzer = createAnalyzer(
       ["Die", "Anwohner", "befürchten", "Lärm"],
-      analysisData({
+      analysisTables({
         // No glossary: the synonym must come from the thesaurus alone.
         glossary: parseGlossary("", "empty.txt"),
-        stopWords: bundledStopWords(),
+        stopWords: TABLES.stopWords,
+        strongVerbs: TABLES.strongVerbs,
         thesaurus,
       }),
     );
@@ -64,7 +60,7 @@ describe("a thesaurus restored from its snapshot", () => {
   });
 
   it("WHEN it is the bundled thesaurus THEN every word's synonyms come back the same", () => {
-    const bundled = bundledThesaurus();
+    const bundled = TABLES.thesaurus;
     const copy = restore(bundled);
     const folded = [...bundled.words()].map(foldWord);
     expect(folded.map((w) => copy.synonyms(w))).toEqual(folded.map((w) => bundled.synonyms(w)));

@@ -4,8 +4,13 @@ import { COMMANDS } from "../../src/commands/registry.ts";
 import { answerLine } from "../../src/console/console.ts";
 import { createEngine } from "../../src/engine/engine.ts";
 import { fixtureArticle } from "../support/fixtures.ts";
+import { TABLES } from "../support/tables.ts";
 
-const context = { engine: createEngine([fixtureArticle("seed")]), locale: "en" as const, commands: COMMANDS };
+const context = {
+  engine: createEngine([fixtureArticle("seed")], TABLES),
+  locale: "en" as const,
+  commands: COMMANDS,
+};
 
 describe("the console answers the bot's commands", () => {
   it("shows a section for /section Europeans", () => {

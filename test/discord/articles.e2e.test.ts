@@ -3,12 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/engine.ts";
 import { type Harness, isEphemeral, startHarness } from "../support/bot-harness.ts";
 import { fixtureArticle } from "../support/fixtures.ts";
+import { TABLES } from "../support/tables.ts";
 
 const seed = fixtureArticle("seed");
 const fiction = fixtureArticle("fiction");
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(createEngine([seed, fiction]), { rateLimit: { capacity: 1_000, refillMs: 1 } });
+  h = await startHarness(createEngine([seed, fiction], TABLES), {
+    rateLimit: { capacity: 1_000, refillMs: 1 },
+  });
 });
 afterAll(async () => {
   await h?.stop();

@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/engine/engine.ts";
 import { buttonsOf as buttons, type Harness, isEphemeral, startHarness } from "../support/bot-harness.ts";
 import { fixtureArticle } from "../support/fixtures.ts";
+import { TABLES } from "../support/tables.ts";
 
-const realEngine = createEngine([fixtureArticle("seed")]);
+const realEngine = createEngine([fixtureArticle("seed")], TABLES);
 // An engine that fails on one question, to see how the bot handles a bug in the engine.
 const engine: Engine = {
   ...realEngine,

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/engine.ts";
 import { buttonsOf, type Harness, isEphemeral, startHarness } from "../support/bot-harness.ts";
 import { fixtureArticle } from "../support/fixtures.ts";
+import { TABLES } from "../support/tables.ts";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(createEngine([fixtureArticle("seed")]), {
+  h = await startHarness(createEngine([fixtureArticle("seed")], TABLES), {
     pageTtlMs: 300,
     rateLimit: { capacity: 2, refillMs: 60_000 },
   });

@@ -2,10 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/engine.ts";
 import { fixtureArticle } from "../support/fixtures.ts";
+import { TABLES } from "../support/tables.ts";
 
-const seed = createEngine([fixtureArticle("seed")]);
-const fiction = createEngine([fixtureArticle("fiction")]);
-const both = createEngine([fixtureArticle("seed"), fixtureArticle("fiction")]);
+const seed = createEngine([fixtureArticle("seed")], TABLES);
+const fiction = createEngine([fixtureArticle("fiction")], TABLES);
+const both = createEngine([fixtureArticle("seed"), fixtureArticle("fiction")], TABLES);
 
 const top = (engine: typeof seed, question: string) => {
   const [first] = engine.ask(question).results;
@@ -91,7 +92,7 @@ describe("several articles", () => {
   });
 
   it("works on an article it was not built on (rail strike): English words find German compounds", () => {
-    const economy = createEngine([fixtureArticle("economy")]);
+    const economy = createEngine([fixtureArticle("economy")], TABLES);
     expect(topSection(economy, "how much does the strike cost")).toBe("Wie teuer wird der Streik?");
     expect(topSection(economy, "Notfahrplan")).toBe("Notfahrplan mit großen Lücken");
   });

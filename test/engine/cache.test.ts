@@ -13,6 +13,7 @@ import {
   sha256,
 } from "../../src/engine/snapshot-file.ts";
 import { fixtureArticle, jsonLines } from "../support/fixtures.ts";
+import { TABLES } from "../support/tables.ts";
 
 const seed = fixtureArticle("seed");
 const fiction = fixtureArticle("fiction");
@@ -64,7 +65,7 @@ describe("GIVEN an engine cache file", () => {
     open([seed, fiction], file);
     const restored = open([seed, fiction], file);
     expect(restored.notes).toEqual([]);
-    const fresh = createEngine([seed, fiction]);
+    const fresh = createEngine([seed, fiction], TABLES);
     expect(answers(restored.engine, questions)).toEqual(answers(fresh, questions));
     expect(restored.engine.quotes.speakers).toEqual(fresh.quotes.speakers);
     expect(restored.engine.speakerChoices("")).toEqual(fresh.speakerChoices(""));
@@ -74,10 +75,10 @@ describe("GIVEN an engine cache file", () => {
     const file = cacheFile();
     open([seed, fiction], file);
     const restored = open([seed, fiction], file).engine;
-    const fresh = createEngine([seed, fiction]);
+    const fresh = createEngine([seed, fiction], TABLES);
     // Restored, not the process's tables from the data files: else this would compare them with themselves.
-    expect(restored.analysis).not.toBe(fresh.analysis);
-    expect(restored.analysis.glossary).not.toBe(fresh.analysis.glossary);
+    expect(restored.tables).not.toBe(fresh.tables);
+    expect(restored.tables.glossary).not.toBe(fresh.tables.glossary);
     const asked = [
       ...["questions.holdout.jsonl", "questions.holdout2.jsonl"].flatMap((f) =>
         jsonLines<{ q: string }>(f).map((q) => q.q),
@@ -156,7 +157,7 @@ describe("GIVEN an engine cache file", () => {
   it("WHEN its analysis tables are of the wrong shape THEN the message names the table", () => {
     const file = cacheFile();
     const key = engineKey([seed]);
-    const snapshot = snapshotEngine(createEngine([seed]));
+    const snapshot = snapshotEngine(createEngine([seed], TABLES));
     const body = JSON.stringify({
       ...snapshot,
       analysis: { ...snapshot.analysis, glossary: { ...snapshot.analysis.glossary, entries: {} } },
@@ -170,7 +171,10 @@ describe("GIVEN an engine cache file", () => {
   it("WHEN it holds another corpus's index under the right key THEN that is caught and it is rebuilt", () => {
     const file = cacheFile();
     // A snapshot of `fiction` written as if it were `seed`'s: the count check must refuse it.
-    writeFileSync(file, formatSnapshotFile(engineKey([seed]), snapshotEngine(createEngine([fiction]))));
+    writeFileSync(
+      file,
+      formatSnapshotFile(engineKey([seed]), snapshotEngine(createEngine([fiction], TABLES))),
+    );
     const { engine, notes } = open([seed], file);
     expect(notes[0]).toMatch(/does not fit the corpus/);
     expect(engine.ask("Gebiet").results[0]?.article.id).toBe(seed.id);
@@ -187,12 +191,11 @@ describe("GIVEN an engine cache file", () => {
 });
 
 describe("the cache key", () => {
-  it("changes when a data file of the engine changes (glossary, stop words, roles, lexicon)", () => {
+  it("changes when a data file or a source file anywhere in src/ changes (glossary, stop words, roles, code)", () => {
     const src = fileURLToPath(new URL("../../src/", import.meta.url));
     const copy = mkdtempSync(join(tmpdir(), "article-bot-src-"));
     dirs.push(copy);
-    for (const layer of ["analysis", "corpus", "engine", "index", "quotes"])
-      cpSync(join(src, layer), join(copy, layer), { recursive: true });
+    cpSync(src, copy, { recursive: true });
     const before = codeFingerprint(copy);
     expect(before).toBe(codeFingerprint(src));
     const glossary = join(copy, "analysis/data/glossary.en-de.txt");
@@ -202,9 +205,11 @@ describe("the cache key", () => {
     cpSync(copy, changed, { recursive: true });
     const after = codeFingerprint(changed);
     expect(after).not.toBe(before);
+    writeFileSync(join(changed, "corpus/new-module.ts"), "export {};\n");
+    expect(codeFingerprint(changed)).not.toBe(after);
 
     // A cache written under the old key is stale under the new one.
-    const text = formatSnapshotFile(engineKey([seed], before), snapshotEngine(createEngine([seed])));
+    const text = formatSnapshotFile(engineKey([seed], before), snapshotEngine(createEngine([seed], TABLES)));
     expect(parseSnapshotFile(text, engineKey([seed], before))).toMatchObject({ ok: true });
     expect(parseSnapshotFile(text, engineKey([seed], after))).toMatchObject({ ok: false, stale: true });
   });

@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bundledGlossary } from "../../src/analysis/glossary.ts";
 import { quoteJson, speakersJson } from "../../src/cli/json.ts";
 import { buildQuoteBook, quote, speakerChoices } from "../../src/engine/quote.ts";
 import { buildSearchIndex } from "../../src/index/search-index.ts";
 import { fixtureArticle } from "../support/fixtures.ts";
+import { TABLES } from "../support/tables.ts";
 
 const articles = [fixtureArticle("seed"), fixtureArticle("fiction")];
-const index = buildSearchIndex(articles);
-const book = buildQuoteBook(articles, index.analyzer, bundledGlossary());
+const index = buildSearchIndex(articles, TABLES);
+const book = buildQuoteBook(articles, index.analyzer);
 
 describe("/quote <speaker or topic>", () => {
   it("returns only Trump's quotes for `Trump`, direct speech first, each kind in article order", () => {

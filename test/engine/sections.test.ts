@@ -2,8 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/engine.ts";
 import { fixtureArticle } from "../support/fixtures.ts";
+import { TABLES } from "../support/tables.ts";
 
-const seed = createEngine([fixtureArticle("seed")]);
+const seed = createEngine([fixtureArticle("seed")], TABLES);
 const titleOf = (name: string) => seed.section(name).match?.section.title ?? null;
 
 describe("the table of contents", () => {
@@ -42,7 +43,7 @@ describe("GIVEN a section name WHEN /section is asked THEN the section a person 
 
   it("lets the text decide when a heading matches only through a part of a synonym", () => {
     // `Wetteraussichten` reaches `Wochenende`, whose part `end` is a part of `fehlenden` too.
-    const disaster = createEngine([fixtureArticle("disaster")]);
+    const disaster = createEngine([fixtureArticle("disaster")], TABLES);
     expect(disaster.section("Wetteraussichten").match?.section.title).toBe("Wie lange regnet es noch?");
   });
 

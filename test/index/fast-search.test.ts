@@ -8,11 +8,15 @@ import { type FastResult, fastSearcher } from "../../src/index/fast-search.ts";
 import { type Passage, passagesOf } from "../../src/index/passages.ts";
 import { termQuery } from "../../src/index/query-options.ts";
 import { fixtureArticle, jsonLines } from "../support/fixtures.ts";
+import { TABLES } from "../support/tables.ts";
 
 /** A passage index built the way the search index builds one, with minisearch and our searcher over it. */
 function indexOf(articles: readonly Article[]) {
   const passages = articles.flatMap(passagesOf);
-  const analyzer = createAnalyzer(passages.flatMap((p) => [...words(p.text), ...words(p.sectionTitle)]));
+  const analyzer = createAnalyzer(
+    passages.flatMap((p) => [...words(p.text), ...words(p.sectionTitle)]),
+    TABLES,
+  );
   const mini = new MiniSearch<Passage>({
     fields: ["text", "sectionTitle"],
     tokenize: words,

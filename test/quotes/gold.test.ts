@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { extractArticleQuotes } from "../../src/quotes/extract.ts";
 import type { Quote } from "../../src/quotes/quote.ts";
 import { FIXTURES, type FixtureName, fixtureArticle } from "../support/fixtures.ts";
+import { TABLES } from "../support/tables.ts";
 
 interface GoldQuote {
   readonly article: FixtureName;
@@ -18,7 +19,9 @@ const names: FixtureName[] = ["seed", "fiction"];
 const gold: GoldQuote[] = (
   JSON.parse(readFileSync(new URL("quotes.gold.json", FIXTURES), "utf8")) as GoldQuote[]
 ).filter((g) => names.includes(g.article));
-const extracted = new Map(names.map((n) => [n, extractArticleQuotes(fixtureArticle(n)).quotes]));
+const extracted = new Map(
+  names.map((n) => [n, extractArticleQuotes(fixtureArticle(n), TABLES.stopWords).quotes]),
+);
 
 /** Where a gold quote stands in its paragraph. */
 function goldSpan(g: GoldQuote): { start: number; end: number } | undefined {

@@ -2,6 +2,7 @@
 import type { Article } from "../../src/corpus/article.ts";
 import { extractArticleQuotes } from "../../src/quotes/extract.ts";
 import type { Quote } from "../../src/quotes/quote.ts";
+import { TABLES } from "../support/tables.ts";
 
 /** An article whose lead holds `paragraphs`. */
 export function articleOf(...paragraphs: string[]): Article {
@@ -24,5 +25,9 @@ export function articleOf(...paragraphs: string[]): Article {
 
 /** The quotes of a small article, as `[kind, speaker, text]` triples. */
 export function quotesOf(...paragraphs: string[]): [Quote["kind"], string | null, string][] {
-  return extractArticleQuotes(articleOf(...paragraphs)).quotes.map((q) => [q.kind, q.speaker, q.text]);
+  return extractArticleQuotes(articleOf(...paragraphs), TABLES.stopWords).quotes.map((q) => [
+    q.kind,
+    q.speaker,
+    q.text,
+  ]);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { bundledGlossary } from "../../src/analysis/glossary.ts";
 import { colognePhonetic, editDistance, matchSpeaker } from "../../src/quotes/match.ts";
 import type { Speaker } from "../../src/quotes/quote.ts";
+import { TABLES } from "../support/tables.ts";
 
 function speaker(name: string, forms: string[], english: string[] = []): Speaker {
   return {
@@ -20,7 +20,7 @@ const speakers = [
   speaker("Wolodymyr Selenskyj", ["Selenskyj", "der ukrainische Präsident"], ["Ukrainian president"]),
   speaker("Sabine Müller", ["Müller", "Bürgermeisterin"], ["mayor"]),
 ];
-const find = (query: string) => matchSpeaker(speakers, query, bundledGlossary())?.name;
+const find = (query: string) => matchSpeaker(speakers, query, TABLES)?.name;
 
 describe("matching a query to a speaker", () => {
   it("measures edit distance with transpositions", () => {
@@ -50,7 +50,7 @@ describe("matching a query to a speaker", () => {
   });
 
   it("keeps the words beyond the speaker as a topic", () => {
-    expect(matchSpeaker(speakers, "Merz Waffenruhe", bundledGlossary())?.rest).toEqual(["waffenruhe"]);
+    expect(matchSpeaker(speakers, "Merz Waffenruhe", TABLES)?.rest).toEqual(["waffenruhe"]);
   });
 
   it("names nobody for a topic, an empty query or a query that fits two people equally", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractArticleQuotes } from "../../src/quotes/extract.ts";
+import { TABLES } from "../support/tables.ts";
 import { articleOf } from "./helpers.ts";
 
 // Pieces of German news text: quotation marks, reporting words, names, roles, punctuation.
@@ -77,7 +78,7 @@ describe("extracting quotes from any text", () => {
   it("never throws, and every quote is a verbatim substring at its offsets", () => {
     fc.assert(
       fc.property(fc.array(anyText, { minLength: 1, maxLength: 3 }), (paragraphs) => {
-        const { quotes } = extractArticleQuotes(articleOf(...paragraphs));
+        const { quotes } = extractArticleQuotes(articleOf(...paragraphs), TABLES.stopWords);
         for (const q of quotes) {
           const paragraph = paragraphs[q.paragraph - 1] ?? "";
           expect(paragraph.slice(q.start, q.end)).toBe(q.text);
@@ -92,7 +93,7 @@ describe("extracting quotes from any text", () => {
   it("copes with a long paragraph full of quotation marks in reasonable time", () => {
     const paragraph = `${'„Ja“, sagte er. "Nein", so sie. »Doch« '.repeat(400)}`;
     const started = Date.now();
-    const { quotes } = extractArticleQuotes(articleOf(paragraph));
+    const { quotes } = extractArticleQuotes(articleOf(paragraph), TABLES.stopWords);
     expect(quotes.length).toBeGreaterThan(0);
     expect(Date.now() - started).toBeLessThan(5000);
   });

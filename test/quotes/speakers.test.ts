@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { bundledGlossary } from "../../src/analysis/glossary.ts";
 import { extractArticleQuotes } from "../../src/quotes/extract.ts";
 import { matchSpeaker } from "../../src/quotes/match.ts";
 import { FIXTURES, type FixtureName, fixtureArticle } from "../support/fixtures.ts";
+import { TABLES } from "../support/tables.ts";
 import { quotesOf } from "./helpers.ts";
 
 interface GoldSpeaker {
@@ -15,7 +15,7 @@ interface GoldSpeaker {
 
 const gold: GoldSpeaker[] = JSON.parse(readFileSync(new URL("speakers.gold.json", FIXTURES), "utf8"));
 const names: FixtureName[] = ["seed", "fiction"];
-const extracted = new Map(names.map((n) => [n, extractArticleQuotes(fixtureArticle(n))]));
+const extracted = new Map(names.map((n) => [n, extractArticleQuotes(fixtureArticle(n), TABLES.stopWords)]));
 
 // English forms the text gives no clue to (Weber is a council member; "the state" for a state ministry).
 const UNDERIVABLE = new Set(["council member", "the state"]);
@@ -53,7 +53,7 @@ describe("the speaker registry of the fixture articles", () => {
       const speakers = result?.speakers ?? [];
       const quoted = new Set((result?.quotes ?? []).flatMap((q) => (q.speaker ? [q.speaker] : [])));
       for (const form of [...g.forms, ...g.english].filter((f) => !UNDERIVABLE.has(f))) {
-        expect(matchSpeaker(speakers, form, bundledGlossary(), new Map(), quoted)?.name, form).toBe(g.name);
+        expect(matchSpeaker(speakers, form, TABLES, new Map(), quoted)?.name, form).toBe(g.name);
       }
     }
   });

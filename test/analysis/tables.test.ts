@@ -1,18 +1,23 @@
 import { describe, expect, it } from "vitest";
-import {
-  bundledAnalysisData,
-  restoreAnalysisData,
-  snapshotAnalysisData,
-} from "../../src/analysis/analysis-data.ts";
 import { createAnalyzer } from "../../src/analysis/analyzer.ts";
-import { bundledGlossary } from "../../src/analysis/glossary.ts";
+import {
+  loadAnalysisTables,
+  restoreAnalysisTables,
+  snapshotAnalysisTables,
+} from "../../src/analysis/tables.ts";
+import { TABLES } from "../support/tables.ts";
 
 describe("the analysis tables", () => {
-  const bundled = bundledAnalysisData();
+  const bundled = TABLES;
 
-  it("are made once per process from the bundled files", () => {
-    expect(bundledAnalysisData()).toBe(bundled);
-    expect(bundled.glossary).toBe(bundledGlossary());
+  it("are read anew from the bundled files at each load: nothing is kept between callers", () => {
+    const again = loadAnalysisTables();
+    expect(again).not.toBe(bundled);
+    expect(snapshotAnalysisTables(again)).toEqual(snapshotAnalysisTables(bundled));
+  });
+
+  it("hold the strong verbs' forms", () => {
+    expect(bundled.strongVerbs.get("getroffen")).toBe("treffen");
   });
 
   it("hold the data files' German words, folded, and their stems in the dictionary", () => {
@@ -27,16 +32,17 @@ describe("the analysis tables", () => {
   });
 
   describe("WHEN restored from a snapshot (through JSON, as the engine cache keeps it)", () => {
-    const snapshot = snapshotAnalysisData(bundled);
-    const restored = restoreAnalysisData(JSON.parse(JSON.stringify(snapshot)));
+    const snapshot = snapshotAnalysisTables(bundled);
+    const restored = restoreAnalysisTables(JSON.parse(JSON.stringify(snapshot)));
 
     it("THEN the stop words and the dictionary are the same sets", () => {
       expect(restored.stopWords).toEqual(bundled.stopWords);
       expect(restored.dictionary).toEqual(bundled.dictionary);
+      expect(restored.strongVerbs).toEqual(bundled.strongVerbs);
     });
 
     it("THEN they make the same snapshot again", () => {
-      expect(snapshotAnalysisData(restored)).toEqual(snapshot);
+      expect(snapshotAnalysisTables(restored)).toEqual(snapshot);
     });
 
     it("THEN an analyzer over them analyses words and questions the same", () => {
