@@ -139,24 +139,50 @@ export interface SpeakerTables {
   readonly stopWords: StopWords;
 }
 
-/** How well `query` names a speaker with these aliases (0: not at all), and the words left over. */
-function scoreAliases(
-  query: string,
-  aliases: readonly Alias[],
-  { glossary, stopWords: stop }: SpeakerTables,
-): { score: number; rest: string[] } {
+/** A query folded and translated once, to be scored against every speaker's aliases. */
+interface SpeakerQuery {
+  readonly q: string;
+  readonly qWords: readonly string[];
+  readonly content: readonly string[];
+  readonly translated: readonly string[];
+  /** Each content word with its translations. */
+  readonly parts: readonly (readonly string[])[];
+  /** The translations of the English form closest to a misspelt query; made at first need. */
+  fuzzy(): readonly string[];
+}
+
+function speakerQuery(query: string, { glossary, stopWords: stop }: SpeakerTables): SpeakerQuery {
   const q = fold(query);
   const qWords = q.split(" ").filter(Boolean);
   const content = qWords.filter((w) => !stop.de.has(w) && !stop.en.has(w));
+  let fuzzy: readonly string[] | undefined;
+  return {
+    q,
+    qWords,
+    content,
+    translated: (glossary?.lookup(q) ?? []).map(fold),
+    parts: content.map((w) => [w, ...(glossary?.lookup(w) ?? []).map(fold)]),
+    fuzzy() {
+      fuzzy ??=
+        glossary && q.length >= 5 ? (glossary.lookupFuzzy(q, q.length >= 8 ? 2 : 1) ?? []).map(fold) : [];
+      return fuzzy;
+    },
+  };
+}
+
+/** How well a query names a speaker with these aliases (0: not at all), and the words left over. */
+function scoreAliases(
+  { q, qWords, content, translated, parts, fuzzy }: SpeakerQuery,
+  aliases: readonly Alias[],
+  { stopWords: stop }: SpeakerTables,
+): { score: number; rest: string[] } {
   const keys = new Set(aliases.map((a) => a.key));
   if (keys.has(q)) return { score: EXACT, rest: [] };
-  const translated = (glossary?.lookup(q) ?? []).map(fold);
   if (translated.some((t) => keys.has(t))) return { score: TRANSLATED, rest: [] };
   const aliasWords = aliases.map((a) => a.key.split(" "));
   if (translated.some((t) => aliasWords.some((ws) => ws.at(-1) === t)))
     return { score: TRANSLATED_WORD, rest: [] };
   if (content.length > 0) {
-    const parts = content.map((w) => [w, ...(glossary?.lookup(w) ?? []).map(fold)]);
     const covered = aliases.some((a) =>
       parts.every((alts) =>
         alts.some((t) => t.length >= 4 && a.key.replace(/ /g, "").includes(t.replace(/ /g, ""))),
@@ -168,10 +194,7 @@ function scoreAliases(
   if (names.some((n) => misspelt(q, n.key) || n.key.split(" ").some((w) => misspelt(q, w)))) {
     return { score: MISSPELT, rest: [] };
   }
-  if (glossary && q.length >= 5) {
-    const fuzzy = (glossary.lookupFuzzy(q, q.length >= 8 ? 2 : 1) ?? []).map(fold);
-    if (fuzzy.some((t) => keys.has(t))) return { score: MISSPELT, rest: [] };
-  }
+  if (fuzzy().some((t) => keys.has(t))) return { score: MISSPELT, rest: [] };
   let best: { score: number; rest: string[] } = { score: 0, rest: [] };
   for (const a of aliases) {
     const needle = a.key.split(" ");
@@ -197,7 +220,8 @@ export function matchSpeaker(
   aliasCache: Map<Speaker, Alias[]> = new Map(),
   quoted: ReadonlySet<string> = new Set(),
 ): SpeakerMatch | undefined {
-  if (!fold(query)) return undefined;
+  const prepared = speakerQuery(query, tables);
+  if (!prepared.q) return undefined;
   const byName = new Map<string, { speakers: Speaker[]; score: number; rest: string[] }>();
   for (const s of speakers) {
     let aliases = aliasCache.get(s);
@@ -205,7 +229,7 @@ export function matchSpeaker(
       aliases = aliasesOf(s);
       aliasCache.set(s, aliases);
     }
-    const { score, rest } = scoreAliases(query, aliases, tables);
+    const { score, rest } = scoreAliases(prepared, aliases, tables);
     if (score === 0) continue;
     const known = byName.get(s.name);
     if (!known) byName.set(s.name, { speakers: [s], score, rest });
