@@ -40,6 +40,8 @@ export interface QuestionSet {
   readonly note: string;
   /** Its misses are counted but never listed, so nobody tunes on them. */
   readonly blind?: boolean;
+  /** Only the set's questions in this language (the vocabulary sets ask each question in both). */
+  readonly lang?: "en" | "de";
 }
 
 /** The question sets, in column order. */
@@ -82,6 +84,25 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
     label: "5th article",
     note: "a fifth article (a flood disaster) and its questions, by an author who never saw the engine; first measured at Hit@1 78.9%, Hit@3 93.3%, a tuning set since",
   },
+  {
+    file: "questions.cyber.jsonl",
+    label: "6th article",
+    note: "a sixth article (a cyber attack on a city administration) and its questions, by an author who never saw the engine; blind",
+    blind: true,
+  },
+  ...(["en", "de"] as const).map((lang) => ({
+    file: "questions.vocab-tuning.jsonl",
+    label: `vocab ${lang}`,
+    note: `general-knowledge texts (a city, an animal, a craft, a disease, a sport, radio) with each question asked in English and in German, by an author who never saw the engine; the ${lang === "en" ? "English" : "German"} questions; a tuning set`,
+    lang,
+  })),
+  ...(["en", "de"] as const).map((lang) => ({
+    file: "questions.vocab-blind.jsonl",
+    label: `vocab blind ${lang}`,
+    note: `six more general-knowledge texts (a cathedral, a river, a medieval abbess, a pastry, a religious order, an instrument), questions in both languages like the tuning one; the ${lang === "en" ? "English" : "German"} questions; blind`,
+    lang,
+    blind: true,
+  })),
   {
     file: "questions.economy.jsonl",
     label: "new article",
@@ -202,7 +223,9 @@ function searcherOf(searchers: ReadonlyMap<ArticleName, Searcher>, name: Article
  * own article. A question or look-up on which an engine throws counts as no result, and as an error.
  */
 export async function qualityTable(peers: readonly Peer[] = PEERS): Promise<QualityTable> {
-  const sets = QUESTION_SETS.map((set) => readFixture<Question>(set.file));
+  const sets = QUESTION_SETS.map((set) =>
+    readFixture<Question>(set.file).filter((q) => !set.lang || q.lang === set.lang),
+  );
   const lookups = SECTION_SETS.flatMap((file) => readFixture<SectionLookup>(file));
   const names = [...new Set<ArticleName>([...sets.flat(), ...lookups].map((x) => x.article))];
   const articles = new Map(names.map((name) => [name, fixtureArticle(name)]));

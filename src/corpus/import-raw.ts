@@ -26,7 +26,8 @@ const MAX_HEADING_CHARS = 100;
 const MAX_HEADING_WORDS = 12;
 const SENTENCE_END = /[.:;,!…\-–—]$/;
 // "Anchorage - ", "Berlin/Kiew - ", "Washington (dpa) - ": a short place name, then a spaced dash.
-const DATELINE = /^(\p{Lu}[\p{L}\p{M}.'/()\s]{0,60}?)\s+[-–—]\s+\S/u;
+// A hyphen inside a place name (`Dessau-Roßlau`) is part of it; the dateline's dash stands between spaces.
+const DATELINE = /^(\p{Lu}(?:[\p{L}\p{M}.'/()\s]|-(?=\p{L})){0,60}?)\s+[-–—]\s+\S/u;
 const MAX_TITLE_CHARS = 110;
 
 interface Block {

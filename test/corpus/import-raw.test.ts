@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { importRawExport, isHeading } from "../../src/corpus/import-raw.ts";
 import { formatArticle } from "../../src/corpus/markdown.ts";
 import { ArticleBotError } from "../../src/errors.ts";
-import { CORPUS_DIR, fixtureArticle, rawExport } from "../support/fixtures.ts";
+import { CORPUS_DIR, FIXTURES, fixtureArticle, rawExport } from "../support/fixtures.ts";
 
 function importError(raw: string): string {
   try {
@@ -180,5 +180,19 @@ describe("importing articles written by authors who never saw the importer", () 
     const article = fixtureArticle(name);
     expect(article.dateline).toBe(dateline);
     expect(article.sections.map((s) => `${s.kind} ${s.title} ${s.paragraphs.length}`)).toEqual(sections);
+  });
+});
+
+describe("every fixture article (the question sets' texts)", () => {
+  const names = readdirSync(new URL("articles/", FIXTURES))
+    .filter((f) => f.endsWith("-raw.txt"))
+    .map((f) => f.replace(/-raw\.txt$/, ""));
+
+  it.each(names)("%s imports with its date, dateline, headed sections and photo caption", (name) => {
+    const article = fixtureArticle(name);
+    expect(article.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(article.dateline).toMatch(/^\p{Lu}/u);
+    expect(article.sections.filter((s) => s.kind === "body").length).toBeGreaterThanOrEqual(3);
+    expect(article.sections.at(-1)?.kind).toBe("caption");
   });
 });

@@ -9,7 +9,8 @@ import { formatArticle } from "../../src/corpus/markdown.ts";
 export const FIXTURES = new URL("../fixtures/", import.meta.url);
 export const CORPUS_DIR = new URL("../../corpus/", import.meta.url);
 
-export type FixtureName = "seed" | "fiction" | "economy" | "politics" | "disaster";
+/** A fixture article: the raw export `test/fixtures/articles/<name>-raw.txt`. */
+export type FixtureName = string;
 
 /** The raw export of a fixture article. */
 export function rawExport(name: FixtureName): string {
