@@ -339,21 +339,39 @@ function run(
   if (new Set(terms).size !== terms.length) return undefined;
   const groups = p.countGroups ? groupBits(terms, p.countGroups) : undefined;
   if (groups && groups.bitGroups.length > MAX_GROUPS) return undefined;
-  const norms = lengthNorms.of(p.bm25);
   const derived: string[] = [];
   const derivedQueryTerm: number[] = [];
   s.logged = 0;
   s.ordered = 0;
   const searchStamp = s.nextStamp();
+  const scoreTerm = termScorer(ix, s, p, lengthNorms.of(p.bm25), derived, derivedQueryTerm);
+  for (let specIndex = 0; specIndex < terms.length; specIndex++) {
+    scoreQueryTerm(ix, terms, specIndex, s, p, expansions, scoreTerm);
+    mergeTerm(s, searchStamp, groups?.bitOfTerm[specIndex] ?? 0);
+  }
+  return finish(ix, s, p, terms, derived, derivedQueryTerm, groups);
+}
 
-  const scoreTerm = (
-    specIndex: number,
-    specStamp: number,
-    termBoost: number,
-    derivedTerm: string,
-    termWeight: number,
-    data: FieldTermData | undefined,
-  ) => {
+/** Scores one index term (the query term itself, or a prefix or typo expansion of it). */
+type ScoreTerm = (
+  specIndex: number,
+  specStamp: number,
+  termBoost: number,
+  derivedTerm: string,
+  termWeight: number,
+  data: FieldTermData | undefined,
+) => void;
+
+/** The scorer of index terms for one search, recording each term that matched. */
+function termScorer(
+  ix: Internals,
+  s: Scratch,
+  p: Plan,
+  norms: readonly Float64Array[],
+  derived: string[],
+  derivedQueryTerm: number[],
+): ScoreTerm {
+  return (specIndex, specStamp, termBoost, derivedTerm, termWeight, data) => {
     if (data == null) return;
     const derivedIndex = derived.push(derivedTerm) - 1;
     derivedQueryTerm.push(specIndex);
@@ -364,67 +382,50 @@ function run(
       const idf = Math.log(1 + (ix.documentCount - matching + 0.5) / (matching + 0.5));
       // minisearch multiplies left to right: termWeight·termBoost·fieldBoost·docBoost(1)·BM25.
       const weight = termWeight * termBoost * field.boost * 1;
-      addPostings(
-        s,
-        freqs,
-        idf,
-        weight,
-        p.bm25.d,
-        p.bm25.k + 1,
-        norms[field.id] as Float64Array,
-        specStamp,
-        derivedIndex,
-      );
+      const norm = norms[field.id] as Float64Array;
+      addPostings(s, freqs, idf, weight, p.bm25.d, p.bm25.k + 1, norm, specStamp, derivedIndex);
     }
   };
+}
 
-  for (let specIndex = 0; specIndex < terms.length; specIndex++) {
-    const term = terms[specIndex] as string;
-    const fuzzy = typeof p.fuzzy === "function" ? p.fuzzy(term, specIndex, terms) : p.fuzzy || false;
-    const prefix = typeof p.prefix === "function" ? p.prefix(term, specIndex, terms) : p.prefix === true;
-    const termBoost = typeof p.boostTerm === "function" ? p.boostTerm(term, specIndex, terms) : 1;
-    const specStamp = s.nextStamp();
-    s.specCount = 0;
-    scoreTerm(specIndex, specStamp, termBoost, term, 1, ix.index.get(term));
-    let fuzzyMatches: readonly FuzzyMatch[] | undefined;
-    if (fuzzy) {
-      const f = fuzzy === true ? 0.2 : fuzzy;
-      const maxDistance = f < 1 ? Math.min(p.maxFuzzy, Math.round(term.length * f)) : f;
-      if (maxDistance) fuzzyMatches = expansions.fuzzy(term, maxDistance);
-    }
-    // What a prefix match scored, a typo match does not score again (minisearch deletes it).
-    const byPrefix = prefix && fuzzyMatches ? new Set<string>() : undefined;
-    if (prefix) {
-      for (const [t, data] of expansions.prefix(term)) {
-        const distance = t.length - term.length;
-        if (!distance) continue;
-        byPrefix?.add(t);
-        scoreTerm(
-          specIndex,
-          specStamp,
-          termBoost,
-          t,
-          (p.prefixWeight * t.length) / (t.length + 0.3 * distance),
-          data,
-        );
-      }
-    }
-    if (fuzzyMatches) {
-      for (const [t, data, distance] of fuzzyMatches) {
-        if (!distance || byPrefix?.has(t)) continue;
-        scoreTerm(
-          specIndex,
-          specStamp,
-          termBoost,
-          t,
-          (p.fuzzyWeight * t.length) / (t.length + distance),
-          data,
-        );
-      }
-    }
-    mergeTerm(s, searchStamp, groups?.bitOfTerm[specIndex] ?? 0);
+/** Scores one query term: exact, then its prefix expansions, then its typo expansions, as minisearch does. */
+function scoreQueryTerm(
+  ix: Internals,
+  terms: string[],
+  specIndex: number,
+  s: Scratch,
+  p: Plan,
+  expansions: Expansions,
+  scoreTerm: ScoreTerm,
+): void {
+  const term = terms[specIndex] as string;
+  const fuzzy = typeof p.fuzzy === "function" ? p.fuzzy(term, specIndex, terms) : p.fuzzy || false;
+  const prefix = typeof p.prefix === "function" ? p.prefix(term, specIndex, terms) : p.prefix === true;
+  const termBoost = typeof p.boostTerm === "function" ? p.boostTerm(term, specIndex, terms) : 1;
+  const specStamp = s.nextStamp();
+  s.specCount = 0;
+  scoreTerm(specIndex, specStamp, termBoost, term, 1, ix.index.get(term));
+  let fuzzyMatches: readonly FuzzyMatch[] | undefined;
+  if (fuzzy) {
+    const f = fuzzy === true ? 0.2 : fuzzy;
+    const maxDistance = f < 1 ? Math.min(p.maxFuzzy, Math.round(term.length * f)) : f;
+    if (maxDistance) fuzzyMatches = expansions.fuzzy(term, maxDistance);
   }
-  return finish(ix, s, p, terms, derived, derivedQueryTerm, groups);
+  // What a prefix match scored, a typo match does not score again (minisearch deletes it).
+  const byPrefix = prefix && fuzzyMatches ? new Set<string>() : undefined;
+  if (prefix) {
+    for (const [t, data] of expansions.prefix(term)) {
+      const distance = t.length - term.length;
+      if (!distance) continue;
+      byPrefix?.add(t);
+      const weight = (p.prefixWeight * t.length) / (t.length + 0.3 * distance);
+      scoreTerm(specIndex, specStamp, termBoost, t, weight, data);
+    }
+  }
+  for (const [t, data, distance] of fuzzyMatches ?? []) {
+    if (!distance || byPrefix?.has(t)) continue;
+    scoreTerm(specIndex, specStamp, termBoost, t, (p.fuzzyWeight * t.length) / (t.length + distance), data);
+  }
 }
 
 /** Adds one index term's postings in one field to the current query term's scores (minisearch's `termResults`). */

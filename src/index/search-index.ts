@@ -83,17 +83,7 @@ export function buildSearchIndex(
   const analyzer = createAnalyzer(corpusWords, tables);
   const { mini, save } = buildOrRestoreIndex<Passage>(
     passages,
-    {
-      fields: ["text", "sectionTitle", "kindNames"],
-      // The lead and the caption have no heading of their own; these names let "summary" or "photo" find them.
-      extractField: (passage, field) =>
-        field === "kindNames"
-          ? SECTION_KIND_QUESTION_WORDS[passage.sectionKind].join(" ")
-          : String(passage[field as keyof Passage]),
-      storeFields: [],
-      tokenize: words,
-      processTerm: (term) => analyzer.indexTerms(term),
-    },
+    indexOptions(analyzer),
     prebuilt?.index,
     "passages",
   );
@@ -137,6 +127,21 @@ export function buildSearchIndex(
       });
       return [...hits.sort((a, b) => b.score - a.score), ...rest].slice(0, options.limit);
     },
+  };
+}
+
+/** minisearch's options for the passage index: every field through the same analysis. */
+function indexOptions(analyzer: Analyzer) {
+  return {
+    fields: ["text", "sectionTitle", "kindNames"],
+    // The lead and the caption have no heading of their own; these names let "summary" or "photo" find them.
+    extractField: (passage: Passage, field: string) =>
+      field === "kindNames"
+        ? SECTION_KIND_QUESTION_WORDS[passage.sectionKind].join(" ")
+        : String(passage[field as keyof Passage]),
+    storeFields: [],
+    tokenize: words,
+    processTerm: (term: string) => analyzer.indexTerms(term),
   };
 }
 
