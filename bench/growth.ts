@@ -6,13 +6,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadAnalysisTables } from "../src/analysis/tables.ts";
 import type { Article, Section } from "../src/corpus/article.ts";
 import { openCachedEngine, saveEngineCache } from "../src/engine/cache.ts";
 import { createEngine } from "../src/engine/engine.ts";
+import { loadEngineTables } from "../src/engine/tables.ts";
 import { measure } from "./stats.ts";
 
-const TABLES = loadAnalysisTables();
+const TABLES = loadEngineTables();
 
 /** A small seeded PRNG (mulberry32): the same corpus on every run. */
 function random(seed: number): () => number {

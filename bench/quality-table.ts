@@ -3,9 +3,9 @@
  * their READMEs), on the development question set and the section-lookup set.
  */
 
-import { loadAnalysisTables } from "../src/analysis/tables.ts";
 import type { Article } from "../src/corpus/article.ts";
 import { createEngine } from "../src/engine/engine.ts";
+import { loadEngineTables } from "../src/engine/tables.ts";
 import { type Passage, passagesOf } from "../src/index/passages.ts";
 import { fixtureArticle } from "../test/support/fixtures.ts";
 import { flexsearchPeer } from "./peers/flexsearch.ts";
@@ -22,7 +22,7 @@ import {
   scoreSections,
 } from "./quality.ts";
 
-const TABLES = loadAnalysisTables();
+const TABLES = loadEngineTables();
 
 /** The peers in table order (ours comes first). */
 export const PEERS: readonly Peer[] = [minisearchPeer, lunrPeer, oramaPeer, flexsearchPeer];

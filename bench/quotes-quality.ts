@@ -1,10 +1,10 @@
 /** Speaker attribution against the gold quote lists: precision and recall per article. */
 import { readFileSync } from "node:fs";
-import { loadAnalysisTables } from "../src/analysis/tables.ts";
 import { createEngine } from "../src/engine/engine.ts";
+import { loadEngineTables } from "../src/engine/tables.ts";
 import { type FixtureName, fixtureArticle } from "../test/support/fixtures.ts";
 
-const TABLES = loadAnalysisTables();
+const TABLES = loadEngineTables();
 
 interface GoldQuote {
   readonly article: FixtureName;

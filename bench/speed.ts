@@ -1,14 +1,14 @@
 /** Query latency and index build time, ours and the peers', on the seed article. */
 import { fileURLToPath } from "node:url";
-import { loadAnalysisTables } from "../src/analysis/tables.ts";
 import type { Article } from "../src/corpus/article.ts";
 import { createEngine } from "../src/engine/engine.ts";
+import { loadEngineTables } from "../src/engine/tables.ts";
 import { passagesOf } from "../src/index/passages.ts";
 import type { Peer } from "./peers/peer.ts";
 import type { Question } from "./quality.ts";
 import { bestOf, type Latency, measure } from "./stats.ts";
 
-const TABLES = loadAnalysisTables();
+const TABLES = loadEngineTables();
 
 export interface SpeedRow {
   readonly engine: string;

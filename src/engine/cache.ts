@@ -12,10 +12,10 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadAnalysisTables, restoreAnalysisTables } from "../analysis/tables.ts";
 import type { Article } from "../corpus/article.ts";
 import { createEngine, type Engine, snapshotEngine } from "./engine.ts";
 import { CACHE_FORMAT, formatSnapshotFile, parseSnapshotFile } from "./snapshot-file.ts";
+import { loadEngineTables, restoreEngineTables } from "./tables.ts";
 
 /** Where the engine cache lives, and who hears why it was not used. */
 export interface EngineCacheOptions {
@@ -58,7 +58,7 @@ function loadOrBuild(articles: readonly Article[], file: string, force: boolean)
     // Without our source files (an unusual install) no cache can be trusted: build, and say so.
     const problem = `its key cannot be computed (${(error as Error).message})`;
     return {
-      engine: createEngine(articles, loadAnalysisTables()),
+      engine: createEngine(articles, loadEngineTables()),
       restored: false,
       problem,
       writeProblem: `${NO_KEY}: ${problem}`,
@@ -69,14 +69,14 @@ function loadOrBuild(articles: readonly Article[], file: string, force: boolean)
     const read = readCache(file, key);
     if (read.ok) {
       try {
-        const tables = restoreAnalysisTables(read.snapshot.analysis);
+        const tables = restoreEngineTables(read.snapshot.analysis);
         return { engine: createEngine(articles, tables, read.snapshot), restored: true };
       } catch (error) {
         problem = `it does not fit the corpus (${(error as Error).message})`;
       }
     } else problem = read.problem;
   }
-  const engine = createEngine(articles, loadAnalysisTables());
+  const engine = createEngine(articles, loadEngineTables());
   const writeProblem = writeCache(file, key, engine);
   return { engine, restored: false, problem, ...(writeProblem ? { writeProblem } : {}) };
 }

@@ -1,9 +1,5 @@
 /** The engines over one loaded corpus (passage index and quote book), bundled for the adapters. */
-import {
-  type AnalysisTables,
-  type AnalysisTablesSnapshot,
-  snapshotAnalysisTables,
-} from "../analysis/tables.ts";
+import { type AnalysisTablesSnapshot, snapshotAnalysisTables } from "../analysis/tables.ts";
 import type { Article } from "../corpus/article.ts";
 import { buildSearchIndex, type SearchIndex, type SearchIndexSnapshot } from "../index/search-index.ts";
 import { type AskOptions, type AskResult, ask } from "./ask.ts";
@@ -19,11 +15,12 @@ import {
   speakerChoices,
 } from "./quote.ts";
 import { type SectionResult, section, sections, type TocEntry } from "./sections.ts";
+import type { EngineTables } from "./tables.ts";
 
 export interface Engine {
   readonly articles: readonly Article[];
   /** The analysis tables (glossary, thesaurus…) the index and the quote book were made with. */
-  readonly tables: AnalysisTables;
+  readonly tables: EngineTables;
   readonly index: SearchIndex;
   ask(question: string, options?: AskOptions): AskResult;
   section(name: string, articleId?: string): SectionResult;
@@ -50,11 +47,11 @@ export interface EngineSnapshot {
  */
 export function createEngine(
   articles: readonly Article[],
-  tables: AnalysisTables,
+  tables: EngineTables,
   prebuilt?: Omit<EngineSnapshot, "analysis">,
 ): Engine {
   const index = buildSearchIndex(articles, tables, prebuilt?.passages);
-  const quotes = buildQuoteBook(articles, index.analyzer, prebuilt?.quotes);
+  const quotes = buildQuoteBook(articles, index.analyzer, tables, prebuilt?.quotes);
   // Only `ask` uses them, so a start whose first command is another does not wait for them.
   let aliases: EntityAliases | undefined;
   const entityAliases = () => {

@@ -1,11 +1,11 @@
 /** Loads a corpus folder and builds the engines over it: the one start-up step every adapter shares. */
 import { basename, join, resolve } from "node:path";
-import { loadAnalysisTables } from "../analysis/tables.ts";
 import type { Article } from "../corpus/article.ts";
 import { loadCorpus } from "../corpus/load.ts";
 import { openCachedEngine } from "./cache.ts";
 import { createEngine, type Engine } from "./engine.ts";
 import { sha256 } from "./snapshot-file.ts";
+import { loadEngineTables } from "./tables.ts";
 
 /** How `openEngine` uses the engine cache. */
 export interface OpenOptions {
@@ -22,7 +22,7 @@ export function openEngine(dir: string, options: OpenOptions = {}): Engine {
 
 /** The engine over articles loaded from `dir`: restored from the cache when it fits, else built (and cached). */
 export function engineFor(articles: readonly Article[], dir: string, options: OpenOptions = {}): Engine {
-  if (!options.cacheDir) return createEngine(articles, loadAnalysisTables());
+  if (!options.cacheDir) return createEngine(articles, loadEngineTables());
   return openCachedEngine(articles, {
     file: engineCacheFile(options.cacheDir, dir),
     ...(options.note ? { note: options.note } : {}),

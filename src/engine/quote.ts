@@ -13,6 +13,7 @@ import type { SearchIndex } from "../index/search-index.ts";
 import { extractArticleQuotes } from "../quotes/extract.ts";
 import { aliasesOf, matchSpeaker } from "../quotes/match.ts";
 import type { Quote, Speaker } from "../quotes/quote.ts";
+import type { QuoteTables } from "../quotes/tables.ts";
 import { type Choice, MAX_CHOICE_LENGTH, MAX_CHOICES } from "../render/choice.ts";
 import { truncateWords } from "../render/truncate.ts";
 
@@ -70,10 +71,11 @@ const TEXT_BOOST = 2;
 export function buildQuoteBook(
   articles: readonly Article[],
   analyzer: Analyzer,
+  tables: QuoteTables,
   prebuilt?: QuoteBookSnapshot,
 ): QuoteBook {
-  const { stopWords } = analyzer.tables;
-  const extracted = prebuilt ? [prebuilt] : articles.map((a) => extractArticleQuotes(a, stopWords));
+  const extraction = { ...tables, stopWords: analyzer.tables.stopWords };
+  const extracted = prebuilt ? [prebuilt] : articles.map((a) => extractArticleQuotes(a, extraction));
   const quotes = extracted.flatMap((e) => e.quotes);
   const speakers = extracted.flatMap((e) => e.speakers);
   const byId = new Map(quotes.map((q) => [q.id, q]));

@@ -3,7 +3,7 @@
  * subject of a segment (the first phrase that can be a subject: so in `X hatte Y mit „…“ gedroht`
  * it is X), the mood of a stretch of text, and the span of a stretch without its closing punctuation.
  */
-import { lexicon, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.ts";
+import { PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 import type { Entity } from "./speakers.ts";
 import { type Tok, verbForms } from "./tokens.ts";
@@ -142,13 +142,12 @@ const ADVERB_IN_E =
  * 2 when only a distinct Konjunktiv II form does, 0 otherwise.
  */
 export function subjunctiveIn(toks: readonly Tok[], from: number, to: number): 0 | 1 | 2 {
-  const lex = lexicon();
   let mood: 0 | 1 | 2 = 0;
   for (let i = from; i < to; i++) {
     const t = toks[i];
     if (!t?.word || t.quote >= 0 || /^\p{Lu}/u.test(t.text)) continue;
-    if (lex.subjunctive1.has(t.text)) return 1;
-    if (lex.subjunctive2.has(t.text)) mood = 2;
+    if (t.subjunctive === 1) return 1;
+    if (t.subjunctive === 2) mood = 2;
     // "Sie unternehme", "werde er": a 3rd-person pronoun next to a verb in -e.
     // Past forms in -te ("hatte er", "sagte sie") are indicative.
     if (/^[a-zäöüß]{3,}[^t]e$/.test(t.text) && !NOT_VERB.test(t.text) && !ADVERB_IN_E.test(t.text)) {

@@ -4,7 +4,6 @@
  * from the characters around it; `‘` and `’` inside a word are apostrophes, not closing marks.
  */
 import { foldWord } from "../analysis/normalize.ts";
-import { lexicon } from "./lexicon.ts";
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -114,13 +113,17 @@ function withDepth(text: string, pairs: readonly { open: number; close: number }
  * Verein, Partei (or "sogenannt"), or it is a short run of capitalised words and the sentence has
  * no reporting verb (`die Bürgerinitiative „Gegenwind Ellertal“`).
  */
-export function isNameSpan(text: string, span: QuoteSpan, reportingVerbNearby: boolean): boolean {
+export function isNameSpan(
+  text: string,
+  span: QuoteSpan,
+  reportingVerbNearby: boolean,
+  titles: readonly string[],
+): boolean {
   const before = text.slice(Math.max(0, span.open - 40), span.open).match(/[\p{L}\p{M}-]+/gu) ?? [];
   const last = before.at(-1) ?? "";
   const folded = foldWord(last);
   if (/^sogenannt/.test(folded) || (/^genannt/.test(folded) && foldWord(before.at(-2) ?? "") === "so"))
     return true;
-  const titles = lexicon().titleNouns;
   // A name or title starts with a capital or a digit: "das Projekt „im Eiltempo durchgedrückt“" is speech.
   const capitalised = /^[\p{Lu}\p{N}]/u.test(text.slice(span.start, span.end));
   if (

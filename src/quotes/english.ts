@@ -3,12 +3,11 @@
  * (role table), with the surname ("President Trump"), and for institutions and spokespersons the
  * English of what they are ("US government", "company spokesperson").
  */
-import { roleTable } from "./roles.ts";
 import type { Entity, Registry } from "./speakers.ts";
 
 /** English forms for an entity of the registry. */
 export function englishForms(e: Entity, registry: Registry): string[] {
-  const roles = roleTable();
+  const roles = registry.roles;
   const forms = new Set<string>();
   const roleEnglish = [...e.concepts].flatMap((c) => roles.englishOf(c));
   if (e.kind === "person") {

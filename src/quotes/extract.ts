@@ -4,7 +4,6 @@
  * speech. Nothing here knows any particular article; everything comes from the text and the tables.
  */
 import { foldWord } from "../analysis/normalize.ts";
-import type { StopWords } from "../analysis/stopwords.ts";
 import type { Article } from "../corpus/article.ts";
 import {
   firstSubject,
@@ -20,6 +19,7 @@ import { type Mention, MentionResolver } from "./mentions.ts";
 import type { ScanContext } from "./phrases.ts";
 import type { ArticleQuotes, Quote, QuoteKind, Speaker } from "./quote.ts";
 import { buildRegistry, type Entity, phraseText, type Registry } from "./speakers.ts";
+import type { ExtractionTables } from "./tables.ts";
 import { modelParagraph, type ParagraphModel, tokensOf, type Unit } from "./tokens.ts";
 
 interface Found {
@@ -40,18 +40,18 @@ interface Located {
 }
 
 /** The quotes and speakers of one article. Never throws on any text. */
-export function extractArticleQuotes(article: Article, stopWords: StopWords): ArticleQuotes {
+export function extractArticleQuotes(article: Article, tables: ExtractionTables): ArticleQuotes {
   const located: Located[] = article.sections.flatMap((s) =>
     s.paragraphs.map((p) => ({
       section: s.index,
       sectionTitle: s.title,
       paragraph: p.number,
-      model: modelParagraph(p.text),
+      model: modelParagraph(p.text, tables.lexicon),
     })),
   );
   const ctx = scanContext(
     located.map((l) => l.model.text),
-    stopWords,
+    tables,
   );
   const registry = buildRegistry(
     located.map((l) => l.model),
@@ -80,11 +80,11 @@ export function extractArticleQuotes(article: Article, stopWords: StopWords): Ar
 }
 
 /** Folded words the article writes in lower case: a capitalised one of them only starts a sentence. */
-function scanContext(texts: readonly string[], stopWords: StopWords): ScanContext {
+function scanContext(texts: readonly string[], tables: ExtractionTables): ScanContext {
   const lowercase = new Set<string>();
   for (const text of texts)
     for (const w of text.match(/(?<![\p{L}-])\p{Ll}[\p{L}]*/gu) ?? []) lowercase.add(foldWord(w));
-  return { lowercase, stopWords };
+  return { lowercase, tables };
 }
 
 /** Reads paragraphs in order, keeping what attribution needs across units. */
@@ -119,6 +119,7 @@ class ArticleReader {
       segs,
       verbs: reportingVerbs(toks, segs),
       registry: this.registry,
+      lexicon: this.ctx.tables.lexicon,
       sourceAnaphor: (noun) => this.sourceAnaphor(l.section, noun),
     };
     const finding = findIndirect(view, pending);
@@ -183,7 +184,7 @@ class ArticleReader {
       span.parent === parent && model.speech[index] ? [{ index, span }] : [],
     );
     if (!outerSpan || nested.length === 0) return;
-    const toks = tokensOf(model.text, outerSpan.start, outerSpan.end, nested);
+    const toks = tokensOf(model.text, outerSpan.start, outerSpan.end, this.ctx.tables.lexicon, nested);
     const mentions = new MentionResolver(this.registry, this.ctx).resolveUnit(toks, -1);
     this.rememberForms(model.text, toks, mentions);
     const segs = segmentsOf(toks);

@@ -16,7 +16,7 @@ import {
   trimEnd,
   type Verb,
 } from "./attribute.ts";
-import { lexicon, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.ts";
+import { type Lexicon, RELATIVE_PRONOUNS, SUBORDINATORS } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 import type { Entity, Registry } from "./speakers.ts";
 import { type Tok, verbForms } from "./tokens.ts";
@@ -27,6 +27,7 @@ export interface UnitView {
   readonly segs: readonly Segment[];
   readonly verbs: readonly Verb[];
   readonly registry: Registry;
+  readonly lexicon: Lexicon;
   /** The speaker of an earlier statement whose sentence used this (folded) noun: "den Forderungen zufolge". */
   readonly sourceAnaphor: (noun: string) => Entity | null;
 }
@@ -174,7 +175,7 @@ function contentAfter(view: UnitView, verb: Verb): number | undefined {
 /** `laut X`, `nach Angaben (von|des) X`, `nach eigenen Angaben`, `aus Sicht der X`, `X zufolge`, `wie X sagte`. */
 function attributedBySource(view: UnitView): Finding | undefined {
   const { toks, mentions } = view;
-  const sourceNouns = lexicon().sourceNouns;
+  const sourceNouns = view.lexicon.sourceNouns;
   for (let i = 0; i < toks.length; i++) {
     const word = (toks[i]?.text ?? "").toLowerCase();
     let found: { from: number; to: number; speaker: Entity | null } | undefined;

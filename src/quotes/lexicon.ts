@@ -3,7 +3,6 @@
  * subjunctive forms, nouns that introduce a quoted name, attribution nouns, and German function words.
  */
 import { foldWord } from "../analysis/normalize.ts";
-import { readSections } from "./data.ts";
 
 /** A surface form of a reporting verb. */
 export interface VerbForm {
@@ -67,21 +66,18 @@ export function parseVerbs(lines: readonly string[]): Map<string, VerbForm[]> {
   return forms;
 }
 
-let bundled: Lexicon | undefined;
-
-/** The bundled lexicon (data/lexicon.txt), read once. */
-export function lexicon(): Lexicon {
-  if (bundled) return bundled;
-  const sections = readSections("lexicon.txt");
+/** The lexicon of data/lexicon.txt's `[section]` lists. */
+export function parseLexicon(
+  sections: ReadonlyMap<string, readonly { line: number; text: string }[]>,
+): Lexicon {
   const list = (name: string) => (sections.get(name) ?? []).flatMap((l) => l.text.split(/\s+/));
-  bundled = {
+  return {
     verbs: parseVerbs((sections.get("reporting") ?? []).map((l) => l.text)),
     subjunctive1: new Set(list("subjunctive-1")),
     subjunctive2: new Set(list("subjunctive-2")),
     titleNouns: list("title-nouns").map(foldWord),
     sourceNouns: new Set(list("source-nouns").map(foldWord)),
   };
-  return bundled;
 }
 
 /** Definite and indefinite articles. */

@@ -4,7 +4,6 @@
  * phrase can be the subject (not after a preposition, not dative/accusative/genitive).
  */
 import { foldWord } from "../analysis/normalize.ts";
-import type { StopWords } from "../analysis/stopwords.ts";
 import {
   DETERMINERS,
   NEGATIVE_DETERMINERS,
@@ -13,7 +12,8 @@ import {
   PREPOSITIONS,
 } from "./lexicon.ts";
 import type { Gender } from "./quote.ts";
-import { genderOfInstitution, type RoleInfo, roleTable } from "./roles.ts";
+import { genderOfInstitution, type RoleInfo, type RoleTable } from "./roles.ts";
+import type { ExtractionTables } from "./tables.ts";
 import { type Tok, verbForms } from "./tokens.ts";
 
 export type PhraseKind =
@@ -69,8 +69,8 @@ const AGE = /^\d+-Jährige[nr]?$/;
 export interface ScanContext {
   /** Folded words the article writes in lower case (so a capitalised one starts a sentence). */
   readonly lowercase: ReadonlySet<string>;
-  /** The analysis tables' stop words: a function word is no name. */
-  readonly stopWords: StopWords;
+  /** The roles, the lexicon, and the stop words (a function word is no name). */
+  readonly tables: ExtractionTables;
   /** Whether the registry knows a person by this name (unset while the registry is being built). */
   readonly knows?: (name: string) => boolean;
 }
@@ -79,8 +79,8 @@ export interface ScanContext {
 export function nameLike(tok: Tok | undefined, ctx: ScanContext): boolean {
   if (!tok?.word || !NAME.test(tok.text) || NOT_NAMES.has(tok.text)) return false;
   const folded = foldWord(tok.text);
-  if (ctx.lowercase.has(folded) || ctx.stopWords.de.has(folded)) return false;
-  const roles = roleTable();
+  if (ctx.lowercase.has(folded) || ctx.tables.stopWords.de.has(folded)) return false;
+  const roles = ctx.tables.roles;
   if (roles.person(tok.text) || roles.institution(tok.text) || roles.organisation(tok.text)) return false;
   // Short surnames may end like nouns (Jung, Klein): the ending only counts on a long word.
   const suffix = NOUN_SUFFIX.exec(folded)?.[0] ?? "";
@@ -115,7 +115,7 @@ function nounLike(tok: Tok | undefined, ctx: ScanContext): boolean {
   if (!tok?.word || !/^\p{Lu}/u.test(tok.text)) return false;
   if (NOT_NAMES.has(tok.text)) return false;
   const folded = foldWord(tok.text);
-  return !ctx.lowercase.has(folded) && !ctx.stopWords.de.has(folded) && !/lich$|weise$/.test(folded);
+  return !ctx.lowercase.has(folded) && !ctx.tables.stopWords.de.has(folded) && !/lich$|weise$/.test(folded);
 }
 
 const PRONOUNS: Record<string, { gender: Gender; oblique: boolean }> = {
@@ -141,7 +141,7 @@ function pluralSie(toks: readonly Tok[], i: number): boolean {
 /** The noun phrases of `toks`, left to right. Never throws. */
 export function scanPhrases(toks: readonly Tok[], ctx: ScanContext): Phrase[] {
   const phrases: Phrase[] = [];
-  const roles = roleTable();
+  const roles = ctx.tables.roles;
   let i = 0;
   let parens = 0;
   while (i < toks.length) {
@@ -210,7 +210,7 @@ function nounPhrase(
   i: number,
   ctx: ScanContext,
   afterPreposition: boolean,
-  roles: ReturnType<typeof roleTable>,
+  roles: RoleTable,
 ): Phrase | undefined {
   let j = i;
   let det: string | undefined;

@@ -4,7 +4,6 @@
  */
 import { memoizeWord } from "../analysis/memo.ts";
 import { foldWord } from "../analysis/normalize.ts";
-import { readSections } from "./data.ts";
 import type { Gender } from "./quote.ts";
 
 /** A table entry a word was found under. */
@@ -114,7 +113,9 @@ function info(lemma: string, folded: string, entry: Entry): RoleInfo {
 }
 
 /** Parses roles.txt text into lookups. */
-export function parseRoleTable(sections: Map<string, { line: number; text: string }[]>): RoleTable {
+export function parseRoleTable(
+  sections: ReadonlyMap<string, readonly { line: number; text: string }[]>,
+): RoleTable {
   const persons = parseEntries(sections.get("person") ?? [], 0);
   const institutions = parseEntries(sections.get("institution") ?? [], 1000);
   const organisations = parseEntries(sections.get("organisation") ?? [], 2000);
@@ -163,14 +164,6 @@ export function parseRoleTable(sections: Map<string, { line: number; text: strin
     isSpokesperson: (concept) => (englishByConcept.get(concept) ?? []).includes("spokesperson"),
     isGovernment: (concept) => (englishByConcept.get(concept) ?? []).some((e) => /\bgovernment$/.test(e)),
   };
-}
-
-let bundled: RoleTable | undefined;
-
-/** The bundled role table, read once. */
-export function roleTable(): RoleTable {
-  bundled ??= parseRoleTable(readSections("roles.txt"));
-  return bundled;
 }
 
 /** Grammatical gender of an institution noun, from its ending (die Regierung, das Ministerium, der Kreml). */

@@ -8,7 +8,7 @@
 import { foldWord } from "../analysis/normalize.ts";
 import { type Phrase, type ScanContext, scanPhrases } from "./phrases.ts";
 import type { Gender, SpeakerKind } from "./quote.ts";
-import { genderOfInstitution, type RoleInfo, roleTable } from "./roles.ts";
+import { genderOfInstitution, type RoleInfo, type RoleTable } from "./roles.ts";
 import { type ParagraphModel, type Tok, tokensOf, verbForms } from "./tokens.ts";
 
 export interface Entity {
@@ -42,6 +42,8 @@ export type Resolution = Entity | null | undefined;
 /** The entities of one article, with the lookups attribution needs. */
 export class Registry {
   readonly entities: Entity[] = [];
+
+  constructor(readonly roles: RoleTable) {}
 
   /** The entity's canonical name: the fullest name the article gives. */
   nameOf(e: Entity): string {
@@ -130,7 +132,7 @@ export class Registry {
     const key = roleKey(phrase);
     const exact = people.filter((e) => e.roleKeys.has(key));
     // "des Unternehmens" names whom a spokesperson speaks for: only a person tied to this very role fits.
-    if (phrase.complement && roleTable().isSpokesperson(role.concept)) {
+    if (phrase.complement && this.roles.isSpokesperson(role.concept)) {
       return exact.length === 1 ? exact[0] : this.spokesperson(phrase);
     }
     // A bare "der Präsident" fits the US-Präsident and the russische Präsident alike: two people, null.
@@ -145,7 +147,7 @@ export class Registry {
       // "die Rathauschefin" beside a mayor and a Bürgermeisterin is the woman; none of the gender: nobody.
       return pick(found.filter((e) => genderFits(e, role.gender))) ?? null;
     }
-    if (roleTable().isSpokesperson(role.concept)) return this.spokesperson(phrase);
+    if (this.roles.isSpokesperson(role.concept)) return this.spokesperson(phrase);
     if (phrase.indefinite) return null;
     // A definite role nobody is named for ("sagte der Bürgermeister") is a speaker of its own.
     if (!phrase.det || phrase.adjs.length > 0) return undefined;
@@ -171,7 +173,7 @@ export class Registry {
   spokesperson(phrase: Phrase): Resolution {
     const role = phrase.role;
     if (!role) return undefined;
-    const roles = roleTable();
+    const roles = this.roles;
     let key: string | undefined;
     let label: string | undefined;
     const c = phrase.complement;
@@ -215,7 +217,7 @@ export class Registry {
   addInstitution(inst: RoleInfo, adjs: readonly string[] = []): Entity {
     const known = this.entities.find((e) => e.kind === "institution" && e.key === inst.folded);
     if (known) return known;
-    const roles = roleTable();
+    const roles = this.roles;
     const prefix = inst.lemma.includes("-") ? inst.lemma.split("-")[0] : undefined;
     const country =
       (prefix ? roles.country(prefix) : undefined) ??
@@ -233,7 +235,7 @@ export class Registry {
 
   /** The government of a country, if the article names one (US-Regierung for Washington, Kreml for Moskau). */
   governmentOf(country: string): Entity | undefined {
-    const roles = roleTable();
+    const roles = this.roles;
     const govs = this.entities.filter(
       (e) =>
         e.kind === "institution" &&
@@ -248,7 +250,7 @@ export class Registry {
    * the government of that country if the article names it, else an institution of that name.
    */
   resolvePlace(word: string, adjs: readonly string[] = []): Resolution {
-    const roles = roleTable();
+    const roles = this.roles;
     const prefix = word.includes("-") ? word.split("-")[0] : undefined;
     const isSide = /(^|-)Seite[n]?$/.test(word);
     const country =
@@ -324,8 +326,8 @@ function personEvidence(toks: readonly Tok[], p: Phrase, first: Phrase | undefin
 
 /** Builds the registry of an article from its paragraph models. Never throws. */
 export function buildRegistry(models: readonly ParagraphModel[], ctx: ScanContext): Registry {
-  const registry = new Registry();
-  const roles = roleTable();
+  const registry = new Registry(ctx.tables.roles);
+  const roles = ctx.tables.roles;
   const units = models.flatMap((m) =>
     m.units.map((u) => ({ toks: u.toks, phrases: scanPhrases(u.toks, ctx) })),
   );
@@ -352,7 +354,7 @@ export function buildRegistry(models: readonly ParagraphModel[], ctx: ScanContex
   for (const m of models) {
     m.spans.forEach((span, i) => {
       if (!m.speech[i]) return;
-      for (const p of scanPhrases(tokensOf(m.text, span.start, span.end), ctx)) {
+      for (const p of scanPhrases(tokensOf(m.text, span.start, span.end, ctx.tables.lexicon), ctx)) {
         if (p.kind === "role" && p.complement && p.role && roles.isSpokesperson(p.role.concept))
           registry.spokesperson(p);
       }

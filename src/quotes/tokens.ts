@@ -4,7 +4,7 @@
  */
 import { splitSentences } from "../analysis/sentences.ts";
 import { findQuoteSpans, isNameSpan, type QuoteSpan } from "./direct.ts";
-import { lexicon, type VerbForm } from "./lexicon.ts";
+import type { Lexicon, VerbForm } from "./lexicon.ts";
 
 export interface Tok {
   readonly text: string;
@@ -13,6 +13,10 @@ export interface Tok {
   /** Index (into `ParagraphModel.spans`) of the quotation this token stands for, or -1. */
   readonly quote: number;
   readonly word: boolean;
+  /** The reporting-verb forms the lexicon has for the word (before its particle is checked). */
+  readonly verbs: readonly VerbForm[];
+  /** 1 for a Konjunktiv I form, 2 for a distinct Konjunktiv II form, 0 otherwise. */
+  readonly subjunctive: 0 | 1 | 2;
 }
 
 /** A sentence, or sentences a quotation runs across; the unit speech is attributed in. */
@@ -38,6 +42,7 @@ export function tokensOf(
   text: string,
   from: number,
   to: number,
+  lexicon: Lexicon,
   opaque: readonly { index: number; span: QuoteSpan }[] = [],
 ): Tok[] {
   const toks: Tok[] = [];
@@ -47,15 +52,40 @@ export function tokensOf(
     const stop = span ? Math.max(at, span.open) : to;
     for (const m of text.slice(at, stop).matchAll(TOKEN)) {
       const start = at + (m.index ?? 0);
-      toks.push({ text: m[0], start, end: start + m[0].length, quote: -1, word: /[\p{L}\p{N}]/u.test(m[0]) });
+      const word = /[\p{L}\p{N}]/u.test(m[0]);
+      toks.push({
+        text: m[0],
+        start,
+        end: start + m[0].length,
+        quote: -1,
+        word,
+        ...lexical(m[0], word, lexicon),
+      });
     }
     if (span) {
       const end = Math.min(to, span.close + 1);
-      toks.push({ text: text.slice(span.open, end), start: span.open, end, quote: index, word: false });
+      toks.push({
+        text: text.slice(span.open, end),
+        start: span.open,
+        end,
+        quote: index,
+        word: false,
+        ...NONE,
+      });
       at = end;
     }
   }
   return toks;
+}
+
+const NONE = { verbs: [], subjunctive: 0 } as const;
+
+/** What the lexicon says of a token's word. */
+function lexical(text: string, word: boolean, lexicon: Lexicon): Pick<Tok, "verbs" | "subjunctive"> {
+  if (!word) return NONE;
+  const verbs = lexicon.verbs.get(text.toLowerCase()) ?? [];
+  const subjunctive = lexicon.subjunctive1.has(text) ? 1 : lexicon.subjunctive2.has(text) ? 2 : 0;
+  return verbs.length === 0 && subjunctive === 0 ? NONE : { verbs, subjunctive };
 }
 
 /** Reporting-verb forms of a token, if it is one (capitalised only at the start of a unit). */
@@ -63,8 +93,7 @@ export function verbForms(toks: readonly Tok[], i: number): readonly VerbForm[] 
   const tok = toks[i];
   if (!tok?.word) return [];
   if (/^\p{Lu}/u.test(tok.text) && i > 0) return [];
-  const forms = lexicon().verbs.get(tok.text.toLowerCase()) ?? [];
-  return forms.filter((f) => !f.particle || hasParticle(toks, i, f.particle));
+  return tok.verbs.filter((f) => !f.particle || hasParticle(toks, i, f.particle));
 }
 
 /** Whether a separable particle follows in the same clause (before the sentence ends). */
@@ -106,7 +135,7 @@ function overlapping(sorted: readonly Indexed[], from: number, to: number): Inde
 }
 
 /** Builds the model of one paragraph. Never throws; linear in the number of quotes per sentence. */
-export function modelParagraph(text: string): ParagraphModel {
+export function modelParagraph(text: string, lexicon: Lexicon): ParagraphModel {
   const spans = findQuoteSpans(text);
   const sentences = splitSentences(text);
   const top = spans.map((span, index) => ({ index, span })).filter((q) => q.span.depth === 0);
@@ -121,7 +150,7 @@ export function modelParagraph(text: string): ParagraphModel {
     let known = sentenceVerb.get(k);
     if (known === undefined) {
       const s = sentences[k] ?? { start: 0, end: text.length };
-      known = hasReportingVerb(tokensOf(text, s.start, s.end, overlapping(top, s.start, s.end)));
+      known = hasReportingVerb(tokensOf(text, s.start, s.end, lexicon, overlapping(top, s.start, s.end)));
       sentenceVerb.set(k, known);
     }
     return known;
@@ -130,7 +159,7 @@ export function modelParagraph(text: string): ParagraphModel {
     let known = quoteVerb.get(parent);
     const p = spans[parent];
     if (known === undefined && p) {
-      known = hasReportingVerb(tokensOf(text, p.start, p.end, children.get(parent) ?? []));
+      known = hasReportingVerb(tokensOf(text, p.start, p.end, lexicon, children.get(parent) ?? []));
       quoteVerb.set(parent, known);
     }
     return known ?? false;
@@ -145,7 +174,7 @@ export function modelParagraph(text: string): ParagraphModel {
     // Spans come in order of their opening marks, so the sentence pointer only moves forward.
     while (k < sentences.length - 1 && (sentences[k]?.end ?? 0) <= span.open) k++;
     const nearby = verbInSentence(k) || (span.depth > 0 && verbInQuote(span.parent));
-    if (isNameSpan(text, span, nearby)) speech[i] = false;
+    if (isNameSpan(text, span, nearby, lexicon.titleNouns)) speech[i] = false;
   });
   const opaque = top.filter((q) => speech[q.index]);
   const units: Unit[] = [];
@@ -160,6 +189,6 @@ export function modelParagraph(text: string): ParagraphModel {
     bounds.push({ start, end });
   }
   for (const b of bounds)
-    units.push({ ...b, toks: tokensOf(text, b.start, b.end, overlapping(opaque, b.start, b.end)) });
+    units.push({ ...b, toks: tokensOf(text, b.start, b.end, lexicon, overlapping(opaque, b.start, b.end)) });
   return { text, spans, speech, units };
 }

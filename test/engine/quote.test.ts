@@ -8,7 +8,7 @@ import { TABLES } from "../support/tables.ts";
 
 const articles = [fixtureArticle("seed"), fixtureArticle("fiction")];
 const index = buildSearchIndex(articles, TABLES);
-const book = buildQuoteBook(articles, index.analyzer);
+const book = buildQuoteBook(articles, index.analyzer, TABLES);
 
 describe("/quote <speaker or topic>", () => {
   it("returns only Trump's quotes for `Trump`, direct speech first, each kind in article order", () => {

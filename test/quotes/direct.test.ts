@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { findQuoteSpans } from "../../src/quotes/direct.ts";
 import { modelParagraph } from "../../src/quotes/tokens.ts";
+import { TABLES } from "../support/tables.ts";
 
 const inner = (text: string) => findQuoteSpans(text).map((s) => [text.slice(s.start, s.end), s.depth]);
 const speech = (text: string) => {
-  const m = modelParagraph(text);
+  const m = modelParagraph(text, TABLES.lexicon);
   return m.spans.filter((_, i) => m.speech[i]).map((s) => text.slice(s.start, s.end));
 };
 

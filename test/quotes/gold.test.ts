@@ -19,9 +19,7 @@ const names: FixtureName[] = ["seed", "fiction"];
 const gold: GoldQuote[] = (
   JSON.parse(readFileSync(new URL("quotes.gold.json", FIXTURES), "utf8")) as GoldQuote[]
 ).filter((g) => names.includes(g.article));
-const extracted = new Map(
-  names.map((n) => [n, extractArticleQuotes(fixtureArticle(n), TABLES.stopWords).quotes]),
-);
+const extracted = new Map(names.map((n) => [n, extractArticleQuotes(fixtureArticle(n), TABLES).quotes]));
 
 /** Where a gold quote stands in its paragraph. */
 function goldSpan(g: GoldQuote): { start: number; end: number } | undefined {

@@ -25,7 +25,7 @@ export function articleOf(...paragraphs: string[]): Article {
 
 /** The quotes of a small article, as `[kind, speaker, text]` triples. */
 export function quotesOf(...paragraphs: string[]): [Quote["kind"], string | null, string][] {
-  return extractArticleQuotes(articleOf(...paragraphs), TABLES.stopWords).quotes.map((q) => [
+  return extractArticleQuotes(articleOf(...paragraphs), TABLES).quotes.map((q) => [
     q.kind,
     q.speaker,
     q.text,

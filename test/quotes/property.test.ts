@@ -78,7 +78,7 @@ describe("extracting quotes from any text", () => {
   it("never throws, and every quote is a verbatim substring at its offsets", () => {
     fc.assert(
       fc.property(fc.array(anyText, { minLength: 1, maxLength: 3 }), (paragraphs) => {
-        const { quotes } = extractArticleQuotes(articleOf(...paragraphs), TABLES.stopWords);
+        const { quotes } = extractArticleQuotes(articleOf(...paragraphs), TABLES);
         for (const q of quotes) {
           const paragraph = paragraphs[q.paragraph - 1] ?? "";
           expect(paragraph.slice(q.start, q.end)).toBe(q.text);
@@ -93,7 +93,7 @@ describe("extracting quotes from any text", () => {
   it("copes with a long paragraph full of quotation marks in reasonable time", () => {
     const paragraph = `${'„Ja“, sagte er. "Nein", so sie. »Doch« '.repeat(400)}`;
     const started = Date.now();
-    const { quotes } = extractArticleQuotes(articleOf(paragraph), TABLES.stopWords);
+    const { quotes } = extractArticleQuotes(articleOf(paragraph), TABLES);
     expect(quotes.length).toBeGreaterThan(0);
     expect(Date.now() - started).toBeLessThan(5000);
   });

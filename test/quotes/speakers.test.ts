@@ -15,7 +15,7 @@ interface GoldSpeaker {
 
 const gold: GoldSpeaker[] = JSON.parse(readFileSync(new URL("speakers.gold.json", FIXTURES), "utf8"));
 const names: FixtureName[] = ["seed", "fiction"];
-const extracted = new Map(names.map((n) => [n, extractArticleQuotes(fixtureArticle(n), TABLES.stopWords)]));
+const extracted = new Map(names.map((n) => [n, extractArticleQuotes(fixtureArticle(n), TABLES)]));
 
 // English forms the text gives no clue to (Weber is a council member; "the state" for a state ministry).
 const UNDERIVABLE = new Set(["council member", "the state"]);

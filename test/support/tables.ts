@@ -1,4 +1,4 @@
-/** The bundled analysis tables, read once for the whole test file (reading them takes a few hundred ms). */
-import { type AnalysisTables, loadAnalysisTables } from "../../src/analysis/tables.ts";
+/** The bundled tables, read once for the whole test file (reading them takes a few hundred ms). */
+import { type EngineTables, loadEngineTables } from "../../src/engine/tables.ts";
 
-export const TABLES: AnalysisTables = loadAnalysisTables();
+export const TABLES: EngineTables = loadEngineTables();
