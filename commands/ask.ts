@@ -4,7 +4,7 @@ import { articleOption, MAX_QUESTION_LENGTH } from "./options.ts";
 import { suggestPlaces } from "./suggest.ts";
 
 /** Results of one answer, on every adapter: two Discord pages of three, so a second page sits behind "More results". */
-export const RESULTS_SHOWN = 6;
+const RESULTS_SHOWN = 6;
 
 export default defineCommand({
   name: "ask",

@@ -69,22 +69,19 @@ function runQuery(
   const { command, json } = args;
   const print = (view: View) => out(json ? JSON.stringify(viewJson(view)) : plainText(view));
   // The CLI answers through the same commands as Discord and the console; the article is already checked.
-  const run = (name: string, raw: Record<string, unknown>) =>
-    runCommand(engine, name, { ...raw, ...(articleId ? { article: articleId } : {}) });
+  const run = (name: string, text: string | undefined) => print(runCommand(engine, name, text, articleId));
   switch (command.command) {
     case "ask": {
       const questions = command.batch !== undefined ? batchQuestions(command.batch) : [command.text ?? ""];
-      for (const question of questions) print(run("ask", { question }));
+      for (const question of questions) run("ask", question);
       return;
     }
     case "section":
-      print(run("section", { name: command.text }));
+    case "quote":
+      run(command.command, command.text);
       return;
     case "sections":
-      print(run("sections", {}));
-      return;
-    case "quote":
-      print(run("quote", { "speaker-or-topic": command.text }));
+      run(command.command, undefined);
       return;
     case "speakers": {
       const inArticle = <T extends { articleId: string }>(items: readonly T[]) =>
@@ -96,10 +93,18 @@ function runQuery(
   }
 }
 
-/** A command's view; options it refuses are a usage error (exit 2) in the words the console would use. */
-function runCommand(engine: Engine, name: string, raw: Record<string, unknown>): View {
+/**
+ * A command's view, the argument going into the option it requires (as the console does). Options
+ * it refuses are a usage error (exit 2) in the words the console would use.
+ */
+function runCommand(engine: Engine, name: string, text: string | undefined, articleId?: string): View {
   const command = findCommand(name);
   if (!command) throw new Error(`the ${name} command is not registered`);
+  const main = command.options.find((o) => o.required);
+  const raw = {
+    ...(main && text !== undefined ? { [main.name]: text } : {}),
+    ...(articleId ? { article: articleId } : {}),
+  };
   const view = invoke(command, { engine, locale: LOCALE, commands: COMMANDS }, raw);
   if (view.kind === "problem")
     throw new ArticleBotError("USAGE", plainPhrase(LOCALE, view.problem.phrase, view.problem.values));

@@ -25,7 +25,7 @@ function markup(text: string): Markup {
 }
 
 /** Whether `value` is markup (and not text to escape). */
-export function isMarkup(value: unknown): value is Markup {
+function isMarkup(value: unknown): value is Markup {
   return typeof value === "object" && value !== null && TEXT in value;
 }
 

@@ -250,7 +250,7 @@ function renderSection(view: Extract<View, { kind: "section" }>, locale: Locale)
 }
 
 /** One page per paragraph, each within `limit`: the section opens on its first paragraph. */
-export function paginateParagraphs(section: Section, limit = MAX_EMBED_DESCRIPTION): Markup[] {
+function paginateParagraphs(section: Section, limit = MAX_EMBED_DESCRIPTION): Markup[] {
   return section.paragraphs.map((p) => truncateMarkup(md`**¶${p.number}** ${p.text}`, limit));
 }
 
