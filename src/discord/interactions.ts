@@ -20,10 +20,10 @@ import type { Command, CommandContext } from "../../commands/contract.ts";
 import { invoke, suggest } from "../../commands/invoke.ts";
 import type { Engine } from "../engine/engine.ts";
 import type { Logger } from "../logger.ts";
-import { type Locale, localeOf } from "../views/locales/index.ts";
+import { type Locale, localeOf, phrase } from "../views/locales/index.ts";
 import { choicesOf } from "./choices.ts";
 import { FOR_OPTION, HIDE_OPTION } from "./command-data.ts";
-import { type Markup, phraseMd, toText, userMention } from "./markdown.ts";
+import { type Markup, phraseMd, userMention } from "./markdown.ts";
 import type { NewPageSet, PageStore } from "./page-store.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 import { content, type Page, renderView } from "./render.ts";
@@ -203,12 +203,12 @@ function ephemeral(text: Markup): InteractionReplyOptions & { flags: MessageFlag
   return { content: content(text), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS };
 }
 
-/** A button label: our own phrase, shown as plain text (Discord renders no markdown in labels). */
+/** A button label: our own phrase as plain text (Discord renders no markdown in labels). */
 function label(
   locale: Locale,
   key: "moreResults" | "next" | "previous" | "showLess" | "showPassage",
 ): string {
-  return toText(phraseMd(locale, key));
+  return phrase(locale, key);
 }
 
 async function reportFailure(
