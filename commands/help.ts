@@ -1,12 +1,14 @@
 /** /help: the commands and how to use them. */
-import { z } from "zod";
-import { defineCommand } from "../src/commands/contract.ts";
+import { defineCommand } from "./contract.ts";
 
 export default defineCommand({
   name: "help",
-  nameDe: "hilfe",
-  description: { en: "How to use this bot", de: "So benutzt du diesen Bot" },
   options: [],
-  schema: z.object({}),
-  execute: (context) => ({ kind: "help", commands: context.commands }),
+  execute: (context) => ({
+    kind: "help",
+    commands: context.commands.map((c) => {
+      const main = c.options.find((o) => o.required);
+      return { name: c.name, ...(main ? { option: main.name } : {}) };
+    }),
+  }),
 });

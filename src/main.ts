@@ -2,7 +2,7 @@
  * `npm start`: with DISCORD_TOKEN set, runs the Discord bot (one process, or one per shard with
  * SHARDS); without, the local console that answers the same commands.
  */
-import { COMMANDS } from "./commands/registry.ts";
+import { COMMANDS } from "../commands/registry.ts";
 import { engineCacheDir, loadDotEnv, readConfig } from "./config.ts";
 import { runConsole } from "./console/console.ts";
 import { openEngine } from "./engine/open.ts";

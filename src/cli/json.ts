@@ -3,6 +3,23 @@ import type { AskResult } from "../engine/ask.ts";
 import type { QuoteResult } from "../engine/quote.ts";
 import type { SectionResult, TocEntry } from "../engine/sections.ts";
 import type { Quote, Speaker } from "../quotes/quote.ts";
+import type { View } from "../views/view.ts";
+
+/** A command's view in its JSON shape (the CLI runs only ask, section, sections and quote). */
+export function viewJson(view: View): unknown {
+  switch (view.kind) {
+    case "ask":
+      return askJson(view.result);
+    case "section":
+      return sectionJson(view.result);
+    case "sections":
+      return sectionsJson(view.entries);
+    case "quote":
+      return quoteJson(view.result);
+    default:
+      throw new Error(`the CLI has no JSON shape for a ${view.kind} view`);
+  }
+}
 
 /** `ask` → {query, results:[{article, section, paragraph, text, score}]} */
 export function askJson(result: AskResult) {

@@ -1,6 +1,8 @@
 /** `npm run cli`: the scriptable interface (I/O edge). Exit 0 with an answer, 2 on bad usage, 1 on a bad corpus. */
 import { readFileSync, realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { invoke } from "../../commands/invoke.ts";
+import { COMMANDS, findCommand } from "../../commands/registry.ts";
 import { engineCacheDir, readCliConfig } from "../config.ts";
 import type { Article } from "../corpus/article.ts";
 import { importRawExport } from "../corpus/import-raw.ts";
@@ -10,9 +12,13 @@ import { rebuildEngineCache } from "../engine/cache.ts";
 import type { Engine } from "../engine/engine.ts";
 import { engineCacheFile, engineFor } from "../engine/open.ts";
 import { ArticleBotError } from "../errors.ts";
-import { renderAsk, renderQuotes, renderSection, renderSpeakers, renderToc } from "../render/plain.ts";
+import { plainPhrase, renderSpeakers, renderView } from "../views/plain.ts";
+import type { View } from "../views/view.ts";
 import { type CliArgs, parseCliArgs, USAGE } from "./args.ts";
-import { askJson, quoteJson, sectionJson, sectionsJson, speakersJson } from "./json.ts";
+import { speakersJson, viewJson } from "./json.ts";
+
+// The CLI speaks English: its text output is for scripts and logs.
+const LOCALE = "en";
 
 /** Runs one CLI invocation and returns its exit code; output goes to the given writers. */
 export function runCli(
@@ -61,39 +67,54 @@ function runQuery(
   out: (s: string) => void,
 ): void {
   const { command, json } = args;
-  const print = (value: unknown, text: string) => out(json ? JSON.stringify(value) : text);
+  const print = (view: View) => out(json ? JSON.stringify(viewJson(view)) : plainText(view));
+  // The CLI answers through the same commands as Discord and the console; the article is already checked.
+  const run = (name: string, text: string | undefined) => print(runCommand(engine, name, text, articleId));
   switch (command.command) {
     case "ask": {
       const questions = command.batch !== undefined ? batchQuestions(command.batch) : [command.text ?? ""];
-      for (const q of questions) {
-        const result = engine.ask(q, articleId ? { articleId } : {});
-        print(askJson(result), `${renderAsk(result)}\n`);
-      }
+      for (const question of questions) run("ask", question);
       return;
     }
-    case "section": {
-      const result = engine.section(command.text, articleId);
-      print(sectionJson(result), renderSection(result));
+    case "section":
+    case "quote":
+      run(command.command, command.text);
       return;
-    }
-    case "sections": {
-      const toc = engine.sections(articleId);
-      print(sectionsJson(toc), renderToc(toc));
+    case "sections":
+      run(command.command, undefined);
       return;
-    }
-    case "quote": {
-      const result = engine.quote(command.text, articleId ? { articleId } : {});
-      print(quoteJson(result), renderQuotes(result));
-      return;
-    }
     case "speakers": {
       const inArticle = <T extends { articleId: string }>(items: readonly T[]) =>
         items.filter((x) => !articleId || x.articleId === articleId);
-      const json = speakersJson(inArticle(engine.quotes.speakers), inArticle(engine.quotes.quotes));
-      print(json, renderSpeakers(json.speakers));
+      const speakers = speakersJson(inArticle(engine.quotes.speakers), inArticle(engine.quotes.quotes));
+      out(json ? JSON.stringify(speakers) : renderSpeakers(speakers.speakers, LOCALE));
       return;
     }
   }
+}
+
+/**
+ * A command's view, the argument going into the option it requires (as the console does). Options
+ * it refuses are a usage error (exit 2) in the words the console would use.
+ */
+function runCommand(engine: Engine, name: string, text: string | undefined, articleId?: string): View {
+  const command = findCommand(name);
+  if (!command) throw new Error(`the ${name} command is not registered`);
+  const main = command.options.find((o) => o.required);
+  const raw = {
+    ...(main && text !== undefined ? { [main.name]: text } : {}),
+    ...(articleId ? { article: articleId } : {}),
+  };
+  const view = invoke(command, { engine, locale: LOCALE, commands: COMMANDS }, raw);
+  if (view.kind === "problem")
+    throw new ArticleBotError("USAGE", plainPhrase(LOCALE, view.problem.phrase, view.problem.values));
+  return view;
+}
+
+/** A view as readable text; an answer to a question ends in a blank line, so batch answers stay apart. */
+function plainText(view: View): string {
+  const text = renderView(view, LOCALE);
+  return view.kind === "ask" ? `${text}\n` : text;
 }
 
 function checkArticle(articles: readonly Article[], articleId: string | undefined): string | undefined {

@@ -3,10 +3,10 @@
  * Discord. Interactive with a prompt on a TTY; with piped input it answers each line and exits.
  */
 import { createInterface } from "node:readline";
-import type { CommandContext } from "../commands/contract.ts";
-import { invoke } from "../commands/invoke.ts";
-import { findCommand } from "../commands/registry.ts";
-import { renderView } from "../render/plain.ts";
+import type { CommandContext } from "../../commands/contract.ts";
+import { invoke } from "../../commands/invoke.ts";
+import { findCommand } from "../../commands/registry.ts";
+import { plainPhrase, renderView } from "../views/plain.ts";
 
 /** Answers one console line: `/command text`, or plain text as a question. Never throws. */
 export function answerLine(context: CommandContext, line: string): string {
@@ -16,7 +16,7 @@ export function answerLine(context: CommandContext, line: string): string {
   const name = slash ? (slash[1] ?? "").toLowerCase() : "ask";
   const rest = slash ? (slash[2] ?? "") : text;
   const command = findCommand(name);
-  if (!command) return `Unknown command /${name}. Try /help.`;
+  if (!command) return plainPhrase(context.locale, "consoleUnknownCommand", { name });
   // The console passes the rest of the line as the command's first option, as a user would type it.
   const first = command.options[0];
   const raw = first && first.type === "string" && (rest || first.required) ? { [first.name]: rest } : {};

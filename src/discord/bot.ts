@@ -1,6 +1,6 @@
 /** Runs the Discord bot: wires the client to the engines, logs, and shuts down cleanly. */
 import { Events } from "discord.js";
-import { COMMANDS } from "../commands/registry.ts";
+import { COMMANDS } from "../../commands/registry.ts";
 import type { Config } from "../config.ts";
 import type { Engine } from "../engine/engine.ts";
 import { createLogger, type Logger } from "../logger.ts";

@@ -1,11 +1,16 @@
-/** Command specs as the JSON Discord registers, with German localisations and option limits. */
+/**
+ * Commands as the JSON Discord registers, from each command's one declaration: names and
+ * descriptions from the phrase tables (every locale the bot speaks), option limits as declared.
+ */
 import {
   type APIApplicationCommandOption,
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
-import type { Command, OptionSpec } from "../commands/contract.ts";
-import { truncateWords } from "../render/truncate.ts";
+import type { Command, OptionSpec } from "../../commands/contract.ts";
+import { declaredText, LOCALES, type Locale } from "../views/locales/index.ts";
+import { truncateWords } from "../views/truncate.ts";
+import { MAX_COMMAND_DESCRIPTION } from "./limits.ts";
 
 const OPTION_TYPES = {
   string: ApplicationCommandOptionType.String,
@@ -13,8 +18,6 @@ const OPTION_TYPES = {
   boolean: ApplicationCommandOptionType.Boolean,
   user: ApplicationCommandOptionType.User,
 } as const;
-// Discord caps descriptions at 100 characters.
-const MAX_DESCRIPTION = 100;
 
 /** Registration JSON of every command; the `article` option only when the corpus has several articles. */
 export function commandData(
@@ -23,9 +26,7 @@ export function commandData(
 ): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return commands.map((command) => ({
     name: command.name,
-    ...(command.nameDe ? { name_localizations: { de: command.nameDe } } : {}),
-    description: truncateWords(command.description.en, MAX_DESCRIPTION),
-    description_localizations: { de: truncateWords(command.description.de, MAX_DESCRIPTION) },
+    ...texts("command", command.name),
     options: [
       ...command.options.filter((o) => o.name !== "article" || articleCount > 1),
       ...(command.sharable ? [FOR_OPTION] : []),
@@ -35,33 +36,34 @@ export function commandData(
 }
 
 /** Every command can answer privately (Discord only: the console has no audience). */
-export const HIDE_OPTION: OptionSpec = {
-  name: "hide",
-  nameDe: "verbergen",
-  description: { en: "Only you see the answer", de: "Nur du siehst die Antwort" },
-  type: "boolean",
-};
+export const HIDE_OPTION: OptionSpec = { name: "hide", type: "boolean" };
 
 /** Sharable commands can suggest their answer to someone, pinging only that person. */
-export const FOR_OPTION: OptionSpec = {
-  name: "for",
-  nameDe: "für",
-  description: {
-    en: "Suggest the answer to someone (pings only them)",
-    de: "Schlage die Antwort jemandem vor (pingt nur diese Person)",
-  },
-  type: "user",
-};
+export const FOR_OPTION: OptionSpec = { name: "for", type: "user" };
 
 function optionData(option: OptionSpec): APIApplicationCommandOption {
   return {
     type: OPTION_TYPES[option.type],
     name: option.name,
-    ...(option.nameDe ? { name_localizations: { de: option.nameDe } } : {}),
-    description: truncateWords(option.description.en, MAX_DESCRIPTION),
-    description_localizations: { de: truncateWords(option.description.de, MAX_DESCRIPTION) },
+    ...texts("option", option.name),
     required: option.required ?? false,
     ...(option.maxLength ? { max_length: option.maxLength } : {}),
     ...(option.autocomplete ? { autocomplete: true } : {}),
   } as APIApplicationCommandOption;
+}
+
+/** The English description, and each other locale's name (where it differs) and description. */
+function texts(kind: "command" | "option", name: string) {
+  const others = (Object.keys(LOCALES) as Locale[]).filter((l) => l !== "en");
+  const names = others.flatMap((l) => {
+    const localized = declaredText(l, kind, name, "name");
+    return localized === name ? [] : [[l, localized] as const];
+  });
+  const description = (l: Locale) =>
+    truncateWords(declaredText(l, kind, name, "description"), MAX_COMMAND_DESCRIPTION);
+  return {
+    ...(names.length > 0 ? { name_localizations: Object.fromEntries(names) } : {}),
+    description: description("en"),
+    description_localizations: Object.fromEntries(others.map((l) => [l, description(l)])),
+  };
 }

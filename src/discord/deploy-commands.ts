@@ -4,7 +4,7 @@
  * running it twice changes nothing.
  */
 import { REST, Routes } from "discord.js";
-import { COMMANDS } from "../commands/registry.ts";
+import { COMMANDS } from "../../commands/registry.ts";
 import { loadDotEnv, readConfig } from "../config.ts";
 import { loadCorpus } from "../corpus/load.ts";
 import { ArticleBotError } from "../errors.ts";

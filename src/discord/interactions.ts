@@ -15,20 +15,18 @@ import {
   type Interaction,
   type InteractionReplyOptions,
   MessageFlags,
-  userMention,
 } from "discord.js";
-import type { Command, CommandContext, Locale } from "../commands/contract.ts";
-import { invoke } from "../commands/invoke.ts";
-import { suggestArticles } from "../commands/suggest.ts";
+import type { Command, CommandContext } from "../../commands/contract.ts";
+import { invoke, suggest } from "../../commands/invoke.ts";
 import type { Engine } from "../engine/engine.ts";
 import type { Logger } from "../logger.ts";
-import { MAX_CHOICE_LENGTH, MAX_CHOICES } from "../render/choice.ts";
-import { truncateWords } from "../render/truncate.ts";
+import { type Locale, localeOf, phrase } from "../views/locales/index.ts";
+import { choicesOf } from "./choices.ts";
 import { FOR_OPTION, HIDE_OPTION } from "./command-data.ts";
-import { localeOf, phrase } from "./locale.ts";
+import { type Markup, phraseMd, userMention } from "./markdown.ts";
 import type { NewPageSet, PageStore } from "./page-store.ts";
 import type { RateLimiter } from "./rate-limit.ts";
-import { type Page, renderView } from "./render.ts";
+import { content, type Page, renderView } from "./render.ts";
 
 export interface InteractionDeps {
   readonly engine: Engine;
@@ -66,13 +64,13 @@ async function onCommand(
 ): Promise<void> {
   const wait = deps.limiter.take(interaction.user.id);
   if (wait > 0) {
-    await interaction.reply(ephemeral(phrase(locale, "slowDown", { seconds: wait })));
+    await interaction.reply(ephemeral(phraseMd(locale, "slowDown", { seconds: wait })));
     return;
   }
   const command = deps.commands.find((c) => c.name === interaction.commandName);
   if (!command) {
     log.warn({ command: interaction.commandName }, "unknown command");
-    await interaction.reply(ephemeral(phrase(locale, "unknownCommand", { name: interaction.commandName })));
+    await interaction.reply(ephemeral(phraseMd(locale, "unknownCommand", { name: interaction.commandName })));
     return;
   }
   // `hide` and `for` shape the reply, not the answer: the command never sees them.
@@ -94,7 +92,10 @@ async function onCommand(
     ownerId: interaction.user.id,
     pages: rendered.pages,
     ...(rendered.details ? { details: rendered.details } : {}),
-    ...(suggestTo ? { prefix: phrase(locale, "suggestedFor", { user: userMention(suggestTo) }) } : {}),
+    // The mention is the one deliberate piece of markup that pings (allowedMentions names only this user).
+    ...(suggestTo
+      ? { prefix: content(phraseMd(locale, "suggestedFor", { user: userMention(suggestTo) })) }
+      : {}),
   };
   const first = pageView(set, 0, "compact", interaction.id, locale, command.name === "ask");
   await interaction.reply({
@@ -120,16 +121,8 @@ async function onAutocomplete(
   const focused = interaction.options.getFocused(true);
   const partial = String(focused.value ?? "");
   const command = deps.commands.find((c) => c.name === interaction.commandName);
-  const choices =
-    focused.name === "article"
-      ? suggestArticles(deps.engine, partial)
-      : (command?.autocomplete?.(context(deps, locale), focused.name, partial) ?? []);
-  await interaction.respond(
-    choices.slice(0, MAX_CHOICES).map((c) => ({
-      name: truncateWords(c.name, MAX_CHOICE_LENGTH),
-      value: truncateWords(c.value, MAX_CHOICE_LENGTH),
-    })),
-  );
+  const suggestions = command ? suggest(command, context(deps, locale), focused.name, partial) : [];
+  await interaction.respond(choicesOf(suggestions, locale));
 }
 
 async function onButton(
@@ -141,11 +134,11 @@ async function onButton(
   const key = match?.[1] ?? "";
   const set = match ? deps.pages.get(key) : undefined;
   if (!match || !set) {
-    await interaction.reply(ephemeral(phrase(locale, "expired")));
+    await interaction.reply(ephemeral(phraseMd(locale, "expired")));
     return;
   }
   if (set.ownerId !== interaction.user.id) {
-    await interaction.reply(ephemeral(phrase(locale, "notYours")));
+    await interaction.reply(ephemeral(phraseMd(locale, "notYours")));
     return;
   }
   const mode = match[3] === "f" ? "full" : "compact";
@@ -186,15 +179,15 @@ function pageView(
   });
   const buttons: APIButtonComponent[] = [];
   if (pages.length > 1) {
-    const nextLabel = moreLabel && at === 0 ? phrase(locale, "moreResults") : phrase(locale, "next");
-    buttons.push(button(phrase(locale, "previous"), Math.max(0, at - 1), code, at === 0));
+    const nextLabel = moreLabel && at === 0 ? label(locale, "moreResults") : label(locale, "next");
+    buttons.push(button(label(locale, "previous"), Math.max(0, at - 1), code, at === 0));
     buttons.push(button(nextLabel, Math.min(pages.length - 1, at + 1), code, at >= pages.length - 1));
   }
   if (set.details) {
     buttons.push(
       mode === "full"
-        ? button(phrase(locale, "showLess"), at, "c")
-        : button(phrase(locale, "showPassage"), at, "f"),
+        ? button(label(locale, "showLess"), at, "c")
+        : button(label(locale, "showPassage"), at, "f"),
     );
   }
   const components: APIActionRowComponent<APIButtonComponent>[] =
@@ -206,8 +199,16 @@ function context(deps: InteractionDeps, locale: Locale): CommandContext {
   return { engine: deps.engine, locale, commands: deps.commands };
 }
 
-function ephemeral(content: string): InteractionReplyOptions & { flags: MessageFlags.Ephemeral } {
-  return { content, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS };
+function ephemeral(text: Markup): InteractionReplyOptions & { flags: MessageFlags.Ephemeral } {
+  return { content: content(text), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS };
+}
+
+/** A button label: our own phrase as plain text (Discord renders no markdown in labels). */
+function label(
+  locale: Locale,
+  key: "moreResults" | "next" | "previous" | "showLess" | "showPassage",
+): string {
+  return phrase(locale, key);
 }
 
 async function reportFailure(
@@ -222,7 +223,7 @@ async function reportFailure(
       return;
     }
     if (!interaction.isRepliable()) return;
-    const message = ephemeral(phrase(locale, "failed", { ref }));
+    const message = ephemeral(phraseMd(locale, "failed", { ref }));
     if (interaction.replied || interaction.deferred) await interaction.followUp(message);
     else await interaction.reply(message);
   } catch (error) {

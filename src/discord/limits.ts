@@ -1,5 +1,13 @@
 /** Discord's hard limits, named (https://discord.com/developers/docs/resources/message). */
+export const MAX_MESSAGE_CONTENT = 2_000;
 export const MAX_EMBED_TITLE = 256;
 export const MAX_EMBED_DESCRIPTION = 4_096;
 export const MAX_EMBED_FOOTER = 2_048;
+export const MAX_FIELD_NAME = 256;
 export const MAX_FIELD_VALUE = 1_024;
+/** Command and option descriptions. */
+export const MAX_COMMAND_DESCRIPTION = 100;
+/** Discord shows at most 25 autocomplete choices. */
+export const MAX_CHOICES = 25;
+/** An autocomplete choice's name and value may each be at most 100 characters. */
+export const MAX_CHOICE_LENGTH = 100;

@@ -4,13 +4,14 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Message, MessageReplyOptions } from "discord.js";
-import type { Command } from "../commands/contract.ts";
-import { invoke } from "../commands/invoke.ts";
+import type { Command } from "../../commands/contract.ts";
+import { invoke } from "../../commands/invoke.ts";
 import type { Engine } from "../engine/engine.ts";
 import type { Logger } from "../logger.ts";
-import { localeOf, phrase } from "./locale.ts";
+import { localeOf } from "../views/locales/index.ts";
+import { phraseMd } from "./markdown.ts";
 import type { RateLimiter } from "./rate-limit.ts";
-import { renderView } from "./render.ts";
+import { content, renderView } from "./render.ts";
 
 export interface MentionDeps {
   readonly engine: Engine;
@@ -38,7 +39,7 @@ export function createMentionHandler(deps: MentionDeps): (message: Message) => P
     try {
       const wait = deps.limiter.take(message.author.id);
       if (wait > 0) {
-        await reply({ content: phrase(locale, "slowDown", { seconds: wait }) });
+        await reply({ content: content(phraseMd(locale, "slowDown", { seconds: wait })) });
         return;
       }
       const question = message.content.replace(new RegExp(`<@!?${me.id}>`, "g"), " ").trim();
@@ -54,7 +55,7 @@ export function createMentionHandler(deps: MentionDeps): (message: Message) => P
       log.info({ direct }, "mention answered");
     } catch (error) {
       log.error({ err: error }, "mention failed");
-      await reply({ content: phrase(locale, "failed", { ref }) }).catch((err: unknown) =>
+      await reply({ content: content(phraseMd(locale, "failed", { ref })) }).catch((err: unknown) =>
         log.error({ err }, "could not report failure"),
       );
     }

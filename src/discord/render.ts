@@ -1,19 +1,36 @@
 /**
  * Views as Discord messages: embeds with section attribution, the best sentence in bold, matched
- * words underlined, and the article in the footer. Long answers become pages; every page is
- * within Discord's limits, and everything echoed from the article or the user is escaped.
+ * words underlined, and the article in the footer. Long answers become pages. Every field is
+ * built as `Markup` (see markdown.ts), so everything echoed from the article or the user is
+ * escaped, and cut to Discord's limits in one place (`embed`).
  */
-import { type APIEmbed, escapeMarkdown } from "discord.js";
-import type { Command, Locale, View } from "../commands/contract.ts";
+import type { APIEmbed } from "discord.js";
 import type { Article, Section } from "../corpus/article.ts";
 import type { PassageResult } from "../engine/ask.ts";
 import type { QuoteResult } from "../engine/quote.ts";
 import type { TocEntry } from "../engine/sections.ts";
 import type { Quote } from "../quotes/quote.ts";
-import { markText } from "../render/marks.ts";
-import { truncateWords } from "../render/truncate.ts";
-import { MAX_EMBED_DESCRIPTION, MAX_EMBED_FOOTER, MAX_EMBED_TITLE, MAX_FIELD_VALUE } from "./limits.ts";
-import { phrase } from "./locale.ts";
+import { declaredText, type Locale } from "../views/locales/index.ts";
+import { truncateWords } from "../views/truncate.ts";
+import type { HelpEntry, View } from "../views/view.ts";
+import {
+  MAX_EMBED_DESCRIPTION,
+  MAX_EMBED_FOOTER,
+  MAX_EMBED_TITLE,
+  MAX_FIELD_NAME,
+  MAX_FIELD_VALUE,
+  MAX_MESSAGE_CONTENT,
+} from "./limits.ts";
+import {
+  escapeText,
+  joinMarkup,
+  type Markup,
+  markSpans,
+  md,
+  phraseMd,
+  toText,
+  truncateMarkup,
+} from "./markdown.ts";
 
 /** One page of an answer: embeds and/or content, without components (the adapter adds buttons). */
 export interface Page {
@@ -31,17 +48,15 @@ export interface RenderedView {
 
 // Blurple, so answers are recognisable in a busy channel.
 const COLOR = 0x5865f2;
-const DISCORD_MARKS = {
-  sentence: ["**", "**"],
-  word: ["__", "__"],
-  escape: (t: string) => md(t),
-} as const;
 /** Results per /ask page: enough to compare, few enough to read. */
 const RESULTS_PER_PAGE = 3;
 /** Room for one passage on an /ask page (three fit in one description). */
 const MAX_PASSAGE_CHARS = 1_250;
 const QUOTES_PER_PAGE = 6;
 const MAX_QUOTE_CHARS = 600;
+const MAX_MENTION_CHARS = 600;
+/** How much of what the user typed an answer echoes. */
+const MAX_ECHO = 200;
 
 /** Renders a command's view for a user with `locale`. */
 export function renderView(view: View, locale: Locale): RenderedView {
@@ -59,273 +74,262 @@ export function renderView(view: View, locale: Locale): RenderedView {
       return visible(view.articles.map((a) => ({ embeds: [aboutEmbed(a, view.entries, locale)] })));
     case "help":
       return visible([{ embeds: [helpEmbed(view.commands, locale)] }]);
-    case "problem":
-      return {
-        pages: [{ content: truncateWords(md(view.message[locale]), 2_000), embeds: [] }],
-        ephemeral: true,
-      };
+    case "problem": {
+      const values = Object.fromEntries(
+        Object.entries(view.problem.values).map(([k, v]) => [k, typeof v === "string" ? echo(v) : v]),
+      );
+      return hint(phraseMd(locale, view.problem.phrase, values));
+    }
   }
+}
+
+/** A message's content as Discord takes it: markup, cut to the message limit. */
+export function content(value: Markup): string {
+  return toText(truncateMarkup(value, MAX_MESSAGE_CONTENT));
+}
+
+interface EmbedParts {
+  readonly title: Markup;
+  readonly description?: Markup;
+  readonly fields?: readonly { name: Markup; value: Markup; inline?: boolean }[];
+  readonly footer?: Markup;
+}
+
+/** An embed from markup only, each part cut to Discord's limit for it. */
+function embed(parts: EmbedParts): APIEmbed {
+  return {
+    color: COLOR,
+    title: toText(truncateMarkup(parts.title, MAX_EMBED_TITLE)),
+    ...(parts.description
+      ? { description: toText(truncateMarkup(parts.description, MAX_EMBED_DESCRIPTION)) }
+      : {}),
+    ...(parts.fields
+      ? {
+          fields: parts.fields.map((f) => ({
+            name: toText(truncateMarkup(f.name, MAX_FIELD_NAME)),
+            value: toText(truncateMarkup(f.value, MAX_FIELD_VALUE)),
+            ...(f.inline ? { inline: true } : {}),
+          })),
+        }
+      : {}),
+    ...(parts.footer ? { footer: { text: toText(truncateMarkup(parts.footer, MAX_EMBED_FOOTER)) } } : {}),
+  };
 }
 
 function visible(pages: Page[]): RenderedView {
   return { pages, ephemeral: false };
 }
 
+/** A private one-line answer (hints, problems), with embeds if any. */
+function hint(text: Markup, embeds: APIEmbed[] = []): RenderedView {
+  return { pages: [{ content: content(text), embeds }], ephemeral: true };
+}
+
 function renderAsk(view: Extract<View, { kind: "ask" }>, locale: Locale): RenderedView {
   const { result } = view;
-  if (result.empty)
-    return { pages: [{ content: phrase(locale, "emptyQuestion"), embeds: [] }], ephemeral: true };
-  if (result.results.length === 0) {
-    return {
-      pages: [{ content: phrase(locale, "noMatch", { query: echo(result.query, 200) }), embeds: [] }],
-      ephemeral: true,
-    };
-  }
+  if (result.empty) return hint(phraseMd(locale, "emptyQuestion"));
+  if (result.results.length === 0) return hint(phraseMd(locale, "noMatch", { query: echo(result.query) }));
   const multi = new Set(result.results.map((r) => r.article.id)).size > 1;
   const chunks = chunk(result.results, RESULTS_PER_PAGE);
+  const title = md`${phraseMd(locale, "answerTitle")}: ${echo(result.query)}`;
   // Compact by default: the best sentence and where it stands; the whole passage on request.
   const render = (full: boolean) =>
     chunks.map((results, page) => ({
       embeds: [
-        {
-          color: COLOR,
-          title: truncateWords(
-            `${phrase(locale, "answerTitle")}: ${echo(result.query, 200)}`,
-            MAX_EMBED_TITLE,
+        embed({
+          title,
+          description: joinMarkup(
+            results.map((r, i) => passageBlock(r, page * RESULTS_PER_PAGE + i + 1, multi, full)),
+            "\n\n",
           ),
-          description: results
-            .map((r, i) => passageBlock(r, page * RESULTS_PER_PAGE + i + 1, multi, full))
-            .join("\n\n"),
-          footer: footer(
-            results[0]?.article,
-            chunks.length > 1 ? phrase(locale, "page", { page: page + 1, pages: chunks.length }) : undefined,
-          ),
-        },
+          ...footerOf(results[0]?.article, pageMarker(locale, page, chunks.length)),
+        }),
       ],
     }));
   return { pages: render(false), details: render(true), ephemeral: false };
 }
 
 /** One result: its attribution as a heading line, then its best sentence (compact) or the whole passage. */
-function passageBlock(r: PassageResult, rank: number, showArticle: boolean, full: boolean): string {
-  const where = `${md(r.passage.sectionTitle)} · ¶${r.passage.paragraph}`;
-  const article = showArticle ? ` — ${md(r.article.title)}` : "";
-  return `**${rank}. ${where}**${article}\n${full ? passageExcerpt(r) : `> ${bestSentence(r)}`}`;
+function passageBlock(r: PassageResult, rank: number, showArticle: boolean, full: boolean): Markup {
+  const article = showArticle ? md` — ${r.article.title}` : md``;
+  const body = full ? passageExcerpt(r) : md`> ${bestSentence(r)}`;
+  return md`**${rank}. ${r.passage.sectionTitle} · ¶${r.passage.paragraph}**${article}\n${body}`;
 }
 
 /** The best sentence alone, its matched words underlined. */
-function bestSentence(r: PassageResult): string {
+function bestSentence(r: PassageResult): Markup {
   const { start, end } = r.bestSentence;
   const words = r.highlights
     .filter((h) => h.start >= start && h.end <= end)
     .map((h) => ({ start: h.start - start, end: h.end - start }));
-  const marked = markText(r.passage.text.slice(start, end), undefined, words, DISCORD_MARKS);
-  return truncateWords(marked, MAX_PASSAGE_CHARS);
+  return truncateMarkup(markSpans(r.passage.text.slice(start, end), undefined, words), MAX_PASSAGE_CHARS);
 }
 
 /** The marked passage; a very long one is cut around its best sentence so the answer stays visible. */
-function passageExcerpt(r: PassageResult): string {
-  const marked = markText(r.passage.text, r.bestSentence, r.highlights, DISCORD_MARKS);
-  if (marked.length <= MAX_PASSAGE_CHARS) return marked;
+function passageExcerpt(r: PassageResult): Markup {
+  const marked = markSpans(r.passage.text, r.bestSentence, r.highlights);
+  if (toText(marked).length <= MAX_PASSAGE_CHARS) return marked;
   const sentence = r.passage.text.slice(r.bestSentence.start, r.bestSentence.end);
-  return truncateWords(`… **${md(sentence)}** …`, MAX_PASSAGE_CHARS);
+  return truncateMarkup(md`… **${sentence}** …`, MAX_PASSAGE_CHARS);
 }
 
 /** Quotes a page at a time, each exact, with its speaker and where it stands. */
 function renderQuotes(result: QuoteResult, locale: Locale): RenderedView {
   const who = result.speaker?.name;
-  if (!result.query)
-    return { pages: [{ content: phrase(locale, "emptyQuote"), embeds: [] }], ephemeral: true };
+  if (!result.query) return hint(phraseMd(locale, "emptyQuote"));
   if (result.quotes.length === 0) {
-    if (!who || result.mentions.length === 0) {
-      return {
-        pages: [{ content: phrase(locale, "noQuote", { query: echo(result.query, 200) }), embeds: [] }],
-        ephemeral: true,
-      };
-    }
-    const description = result.mentions
-      .map((p) => `**${md(p.sectionTitle)} · ¶${p.paragraph}**\n${truncateWords(md(p.text), 600)}`)
-      .join("\n\n");
-    const title = phrase(locale, "notQuoted", { name: md(who) });
+    if (!who || result.mentions.length === 0)
+      return hint(phraseMd(locale, "noQuote", { query: echo(result.query) }));
+    const description = joinMarkup(
+      result.mentions.map(
+        (p) =>
+          md`**${p.sectionTitle} · ¶${p.paragraph}**\n${truncateMarkup(escapeText(p.text), MAX_MENTION_CHARS)}`,
+      ),
+      "\n\n",
+    );
     return visible([
-      {
-        embeds: [
-          {
-            color: COLOR,
-            title: truncateWords(title, MAX_EMBED_TITLE),
-            description: truncateWords(description, MAX_EMBED_DESCRIPTION),
-          },
-        ],
-      },
+      { embeds: [embed({ title: phraseMd(locale, "notQuoted", { name: who }), description })] },
     ]);
   }
   const chunks = chunk(result.quotes, QUOTES_PER_PAGE);
   const title = who
-    ? phrase(locale, "quotesBy", { name: who })
-    : phrase(locale, "quotesAbout", { query: result.query });
+    ? phraseMd(locale, "quotesBy", { name: who })
+    : phraseMd(locale, "quotesAbout", { query: echo(result.query) });
   return visible(
     chunks.map((quotes, page) => ({
       embeds: [
-        {
-          color: COLOR,
-          title: truncateWords(title, MAX_EMBED_TITLE),
-          description: truncateWords(
-            quotes.map((q, i) => quoteLine(q, page * QUOTES_PER_PAGE + i + 1, !who, locale)).join("\n\n"),
-            MAX_EMBED_DESCRIPTION,
+        embed({
+          title,
+          description: joinMarkup(
+            quotes.map((q, i) => quoteLine(q, page * QUOTES_PER_PAGE + i + 1, !who, locale)),
+            "\n\n",
           ),
-          footer: footer(
-            undefined,
-            chunks.length > 1 ? phrase(locale, "page", { page: page + 1, pages: chunks.length }) : undefined,
-          ),
-        },
+          ...footerOf(undefined, pageMarker(locale, page, chunks.length)),
+        }),
       ],
     })),
   );
 }
 
 /** `1. „…“ — Speaker · Section · ¶n`; indirect speech is marked as such. */
-function quoteLine(q: Quote, rank: number, showSpeaker: boolean, locale: Locale): string {
-  const text = truncateWords(md(q.text), MAX_QUOTE_CHARS);
-  const body = q.kind === "direct" ? `„${text}“` : `${text} *(${phrase(locale, "indirect")})*`;
-  const speaker = showSpeaker ? ` — **${md(q.speaker ?? phrase(locale, "unattributed"))}**` : "";
-  return `**${rank}.** ${body}${speaker}\n${md(q.sectionTitle)} · ¶${q.paragraph}`;
+function quoteLine(q: Quote, rank: number, showSpeaker: boolean, locale: Locale): Markup {
+  const text = truncateMarkup(escapeText(q.text), MAX_QUOTE_CHARS);
+  const body = q.kind === "direct" ? md`„${text}“` : md`${text} *(${phraseMd(locale, "indirect")})*`;
+  const speaker = showSpeaker ? md` — **${q.speaker ?? phraseMd(locale, "unattributed")}**` : md``;
+  return md`**${rank}.** ${body}${speaker}\n${q.sectionTitle} · ¶${q.paragraph}`;
 }
 
 function renderSection(view: Extract<View, { kind: "section" }>, locale: Locale): RenderedView {
   const { result } = view;
   if (!result.match) {
     const text = result.query
-      ? phrase(locale, "noSection", { query: echo(result.query, 200) })
-      : phrase(locale, "emptySection");
-    return {
-      pages: [
-        {
-          content: text,
-          embeds: result.alternatives.length > 0 ? [tocEmbed(result.alternatives, locale)] : [],
-        },
-      ],
-      ephemeral: true,
-    };
+      ? phraseMd(locale, "noSection", { query: echo(result.query) })
+      : phraseMd(locale, "emptySection");
+    return hint(text, result.alternatives.length > 0 ? [tocEmbed(result.alternatives, locale)] : []);
   }
   const { article, section, number } = result.match;
-  const title = truncateWords(
-    number === null ? md(section.title) : `${number}. ${md(section.title)}`,
-    MAX_EMBED_TITLE,
-  );
+  const title = number === null ? escapeText(section.title) : md`${number}. ${section.title}`;
   const pageTexts = paginateParagraphs(section);
-  const also =
-    result.alternatives.length > 0 ? result.alternatives.map((a) => md(a.section.title)).join(" · ") : "";
+  const also = joinMarkup(
+    result.alternatives.map((a) => escapeText(a.section.title)),
+    " · ",
+  );
   const pages = pageTexts.map((description, i) => ({
     embeds: [
-      {
-        color: COLOR,
+      embed({
         title,
         description,
-        ...(also && i === 0
-          ? {
-              fields: [{ name: phrase(locale, "alsoSections"), value: truncateWords(also, MAX_FIELD_VALUE) }],
-            }
+        ...(result.alternatives.length > 0 && i === 0
+          ? { fields: [{ name: phraseMd(locale, "alsoSections"), value: also }] }
           : {}),
-        footer: footer(
-          article,
-          pageTexts.length > 1 ? phrase(locale, "page", { page: i + 1, pages: pageTexts.length }) : undefined,
-        ),
-      },
+        ...footerOf(article, pageMarker(locale, i, pageTexts.length)),
+      }),
     ],
   }));
   return visible(pages);
 }
 
-/** One page per paragraph, each within MAX_EMBED_DESCRIPTION: the section opens on its first paragraph. */
-export function paginateParagraphs(section: Section, limit = MAX_EMBED_DESCRIPTION): string[] {
-  return section.paragraphs.map((p) => truncateWords(`**¶${p.number}** ${md(p.text)}`, limit));
+/** One page per paragraph, each within `limit`: the section opens on its first paragraph. */
+function paginateParagraphs(section: Section, limit = MAX_EMBED_DESCRIPTION): Markup[] {
+  return section.paragraphs.map((p) => truncateMarkup(md`**¶${p.number}** ${p.text}`, limit));
 }
 
 function tocEmbed(entries: readonly TocEntry[], locale: Locale): APIEmbed {
   const articles = [...new Map(entries.map((e) => [e.article.id, e.article])).values()];
   const line = (e: TocEntry) => {
     const count = e.section.paragraphs.length;
-    const size = count === 1 ? phrase(locale, "paragraph") : phrase(locale, "paragraphs", { n: count });
-    return `**${e.number ?? "–"}.** ${md(e.section.title)} — ${size}`;
+    const size = count === 1 ? phraseMd(locale, "paragraph") : phraseMd(locale, "paragraphs", { n: count });
+    return md`**${e.number ?? "–"}.** ${e.section.title} — ${size}`;
   };
   // With several articles, each gets its own block under its title: numbers restart per article.
   const blocks = articles.map((a) => {
     const lines = entries.filter((e) => e.article.id === a.id).map(line);
-    return articles.length > 1 ? [`__${md(a.title)}__`, ...lines].join("\n") : lines.join("\n");
+    return articles.length > 1 ? joinMarkup([md`__${a.title}__`, ...lines], "\n") : joinMarkup(lines, "\n");
   });
-  return {
-    color: COLOR,
-    title: phrase(locale, "sectionsTitle"),
-    description: truncateWords(blocks.join("\n\n"), MAX_EMBED_DESCRIPTION),
-    ...(articles.length === 1 ? { footer: footer(articles[0]) } : {}),
-  };
+  return embed({
+    title: phraseMd(locale, "sectionsTitle"),
+    description: joinMarkup(blocks, "\n\n"),
+    ...(articles.length === 1 ? footerOf(articles[0]) : {}),
+  });
 }
 
 function aboutEmbed(article: Article, entries: readonly TocEntry[], locale: Locale): APIEmbed {
   const own = entries.filter((e) => e.article.id === article.id);
   const paragraphs = own.reduce((n, e) => n + e.section.paragraphs.length, 0);
   const fields = [
-    { name: phrase(locale, "aboutDate"), value: article.date, inline: true },
-    { name: phrase(locale, "aboutSource"), value: md(article.source), inline: true },
+    { name: phraseMd(locale, "aboutDate"), value: escapeText(article.date), inline: true },
+    { name: phraseMd(locale, "aboutSource"), value: escapeText(article.source), inline: true },
     {
-      name: phrase(locale, "aboutCounts"),
-      value: phrase(locale, "aboutCountsValue", { sections: own.length, paragraphs }),
+      name: phraseMd(locale, "aboutCounts"),
+      value: phraseMd(locale, "aboutCountsValue", { sections: own.length, paragraphs }),
       inline: true,
     },
     ...(article.photo
       ? [
           {
-            name: phrase(locale, "aboutPhoto"),
-            value: truncateWords(md(`${article.photo.caption} (${article.photo.credit})`), MAX_FIELD_VALUE),
+            name: phraseMd(locale, "aboutPhoto"),
+            value: md`${article.photo.caption} (${article.photo.credit})`,
           },
         ]
       : []),
     {
-      name: phrase(locale, "sectionsTitle"),
-      value: truncateWords(own.map((e) => `${e.number}. ${md(e.section.title)}`).join("\n"), MAX_FIELD_VALUE),
+      name: phraseMd(locale, "sectionsTitle"),
+      value: joinMarkup(
+        own.map((e) => md`${e.number ?? "–"}. ${e.section.title}`),
+        "\n",
+      ),
     },
   ];
-  return {
-    color: COLOR,
-    title: truncateWords(md(article.title), MAX_EMBED_TITLE),
-    fields,
-    footer: footer(article),
-  };
+  return embed({ title: escapeText(article.title), fields, ...footerOf(article) });
 }
 
-function helpEmbed(commands: readonly Command[], locale: Locale): APIEmbed {
+function helpEmbed(commands: readonly HelpEntry[], locale: Locale): APIEmbed {
   const lines = commands.map((c) => {
-    const name = locale === "de" && c.nameDe ? c.nameDe : c.name;
-    const main = c.options.find((o) => o.required);
-    const option = main ? ` <${locale === "de" && main.nameDe ? main.nameDe : main.name}>` : "";
-    return `**/${name}${option}** — ${c.description[locale]}`;
+    const name = declaredText(locale, "command", c.name, "name");
+    const option = c.option ? ` <${declaredText(locale, "option", c.option, "name")}>` : "";
+    return md`**/${name}${option}** — ${declaredText(locale, "command", c.name, "description")}`;
   });
-  return {
-    color: COLOR,
-    title: phrase(locale, "helpTitle"),
-    description: [...lines, "", phrase(locale, "helpMention")].join("\n"),
-  };
+  return embed({
+    title: phraseMd(locale, "helpTitle"),
+    description: joinMarkup([...lines, md``, phraseMd(locale, "helpMention")], "\n"),
+  });
+}
+
+/** The page marker of a paged answer (`Page 2/3`), none for a single page. */
+function pageMarker(locale: Locale, page: number, pages: number): Markup | undefined {
+  return pages > 1 ? phraseMd(locale, "page", { page: page + 1, pages }) : undefined;
 }
 
 /** The article in the footer: `title · date · source`, with a page marker when paged. */
-function footer(article: Article | undefined, extra?: string): { text: string } | undefined {
-  const parts = article ? [article.title, article.date, article.source] : [];
+function footerOf(article: Article | undefined, extra?: Markup): { footer?: Markup } {
+  const parts = article ? [article.title, article.date, article.source].map(escapeText) : [];
   if (extra) parts.push(extra);
-  return parts.length > 0 ? { text: truncateWords(parts.join(" · "), MAX_EMBED_FOOTER) } : undefined;
+  return parts.length > 0 ? { footer: joinMarkup(parts, " · ") } : {};
 }
 
-// Everything Discord would render, links and headings included: text from the article or a user
-// must read as typed.
-const ESCAPE_ALL = { maskedLink: true, heading: true, bulletedList: true, numberedList: true } as const;
-
-/** Text from the article or a user, with every markdown construct escaped. */
-function md(text: string): string {
-  return escapeMarkdown(text, ESCAPE_ALL);
-}
-
-/** What the user typed, safe to echo: no markdown, no mentions, bounded. */
-function echo(text: string, max: number): string {
-  return md(truncateWords(text.replace(/[\r\n]+/g, " "), max));
+/** What the user typed, safe to echo: on one line, bounded (and escaped wherever it is interpolated). */
+function echo(text: string): string {
+  return truncateWords(text.replace(/[\r\n]+/g, " "), MAX_ECHO);
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {

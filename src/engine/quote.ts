@@ -14,8 +14,6 @@ import { extractArticleQuotes } from "../quotes/extract.ts";
 import { aliasesOf, matchSpeaker } from "../quotes/match.ts";
 import type { Quote, Speaker } from "../quotes/quote.ts";
 import type { QuoteTables } from "../quotes/tables.ts";
-import { type Choice, MAX_CHOICE_LENGTH, MAX_CHOICES } from "../render/choice.ts";
-import { truncateWords } from "../render/truncate.ts";
 
 export interface QuoteBook {
   readonly articles: readonly Article[];
@@ -54,8 +52,11 @@ export interface QuoteResult {
   readonly mentions: readonly Passage[];
 }
 
-/** A speaker offered by autocomplete. */
-export type SpeakerChoice = Choice;
+/** A speaker offered by autocomplete, with how often the articles quote them; adapters word and cut it. */
+export interface SpeakerChoice {
+  readonly speaker: Speaker;
+  readonly quotes: number;
+}
 
 const SPEAKER_LIMIT = 25;
 const TOPIC_LIMIT = 10;
@@ -202,7 +203,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Autocomplete for the speaker option: names (≤ 100 characters) whose forms start with or contain the partial text. */
+/** Autocomplete for the speaker option: speakers whose forms start with or contain the partial text, best first. */
 export function speakerChoices(book: QuoteBook, partial: string): SpeakerChoice[] {
   const wanted = foldPhrase(partial);
   const counts = new Map<string, number>();
@@ -224,16 +225,7 @@ export function speakerChoices(book: QuoteBook, partial: string): SpeakerChoice[
         (counts.get(b.speaker.name) ?? 0) - (counts.get(a.speaker.name) ?? 0) ||
         a.speaker.name.localeCompare(b.speaker.name),
     )
-    .slice(0, MAX_CHOICES)
-    .map(({ speaker }) => {
-      const n = counts.get(speaker.name) ?? 0;
-      const role = speaker.roles[0];
-      const label = `${speaker.name}${role ? ` (${role})` : ""} · ${n} ${n === 1 ? "quote" : "quotes"}`;
-      return {
-        name: truncateWords(label, MAX_CHOICE_LENGTH),
-        value: truncateWords(speaker.name, MAX_CHOICE_LENGTH),
-      };
-    });
+    .map(({ speaker }) => ({ speaker, quotes: counts.get(speaker.name) ?? 0 }));
 }
 
 /** 3: a form starts with the partial text, 2: a word of a form does, 1: a form contains it, 0: none. */

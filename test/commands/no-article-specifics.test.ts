@@ -5,8 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { words } from "../../src/analysis/tokenize.ts";
 import { USAGE } from "../../src/cli/args.ts";
-import { COMMANDS } from "../../src/commands/registry.ts";
-import { PHRASES } from "../../src/discord/locale.ts";
+import { LOCALES } from "../../src/views/locales/index.ts";
 import { fixtureArticle } from "../support/fixtures.ts";
 
 /** Capitalised words of the fixture articles' headings, title and dateline, and their people's names. */
@@ -26,13 +25,8 @@ function articleWords(): Set<string> {
 }
 
 function botTexts(): string[] {
-  const texts = [USAGE];
-  for (const c of COMMANDS) {
-    texts.push(c.description.en, c.description.de);
-    for (const o of c.options) texts.push(o.description.en, o.description.de);
-  }
-  for (const p of Object.values(PHRASES)) texts.push(p.en, p.de);
-  return texts;
+  // The phrase tables hold every command's and option's name and description too.
+  return [USAGE, ...Object.values(LOCALES).flatMap((table) => Object.values(table))];
 }
 
 describe("the bot's own words", () => {

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { COMMANDS } from "../../src/commands/registry.ts";
+import { COMMANDS } from "../../commands/registry.ts";
 import { answerLine } from "../../src/console/console.ts";
 import { createEngine } from "../../src/engine/engine.ts";
 import { fixtureArticle } from "../support/fixtures.ts";

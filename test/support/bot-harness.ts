@@ -1,7 +1,7 @@
 /** Starts the real bot (startBot, real discord.js client) against a local fake Discord, capturing its logs. */
 import { Writable } from "node:stream";
 import { ComponentType, MessageFlags, REST, Routes } from "discord.js";
-import { COMMANDS } from "../../src/commands/registry.ts";
+import { COMMANDS } from "../../commands/registry.ts";
 import { type BotOptions, type RunningBot, startBot } from "../../src/discord/bot.ts";
 import { commandData } from "../../src/discord/command-data.ts";
 import type { Engine } from "../../src/engine/engine.ts";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { truncateWords } from "../../src/render/truncate.ts";
+import { truncateWords } from "../../src/views/truncate.ts";
 
 describe("truncating text for Discord's limits", () => {
   it("leaves short text alone", () => {

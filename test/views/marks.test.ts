@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { markText } from "../../src/render/marks.ts";
+import { markText } from "../../src/views/marks.ts";
 
 const PLAIN = { sentence: ["»", "«"], word: ["*", "*"], escape: (t: string) => t } as const;
 

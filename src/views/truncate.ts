@@ -15,3 +15,8 @@ export function truncateWords(text: string, max: number): string {
 function dropLoneSurrogate(text: string): string {
   return /[\uD800-\uDBFF]$/.test(text) ? text.slice(0, -1) : text;
 }
+
+/** `text` with every lone surrogate replaced by U+FFFD, so it is valid UTF-16 (and valid in a JSON payload). */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+}

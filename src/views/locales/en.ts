@@ -1,0 +1,88 @@
+/**
+ * The bot's own words in English, the fallback locale. Article text is never translated.
+ * `{name}` is a placeholder; backticks mark a command the user can type (Discord shows it as code,
+ * plain text drops the backticks). Every other locale has exactly these keys and placeholders.
+ */
+export const en = {
+  // Commands and options as Discord registers them and /help lists them.
+  "command.ask.name": "ask",
+  "command.ask.description": "Ask a question about the article (English or German)",
+  "command.quote.name": "quote",
+  "command.quote.description": "Quotes of a person, or about a topic",
+  "command.section.name": "section",
+  "command.section.description": "Show a section of the article",
+  "command.sections.name": "sections",
+  "command.sections.description": "List the sections of the article",
+  "command.about.name": "about",
+  "command.about.description": "About the article: source, date, sections",
+  "command.help.name": "help",
+  "command.help.description": "How to use this bot",
+  "option.question.name": "question",
+  "option.question.description": "Your question, in English or German",
+  "option.speaker-or-topic.name": "speaker-or-topic",
+  "option.speaker-or-topic.description": "A person's name or role, or a topic word",
+  "option.name.name": "name",
+  "option.name.description": "Heading, a word of it, or its number (e.g. 2)",
+  "option.article.name": "article",
+  "option.article.description": "Which article (when there are several)",
+  "option.hide.name": "hide",
+  "option.hide.description": "Only you see the answer",
+  "option.for.name": "for",
+  "option.for.description": "Suggest the answer to someone (pings only them)",
+
+  // Answers and hints.
+  answerTitle: "Answer",
+  noMatch: 'Nothing in the article matches "{query}". Try other words, or /sections.',
+  emptyQuestion:
+    "Ask a question about the article, in English or German, e.g. `/ask Who is quoted, and on what?`",
+  emptySection: "Name a section by its heading, a word of it, or its number, e.g. `/section 2`.",
+  noSection: 'No section matches "{query}".',
+  alsoSections: "Other candidates",
+  emptyQuote: "Name a person (by name or role) or a topic word; `/about` lists who is in the article.",
+  noQuote: 'No quote matches "{query}". Try a name or another word.',
+  notQuoted: "{name} is in the article but not quoted. Passages that mention them:",
+  quotesBy: "Quotes by {name}",
+  quotesAbout: 'Quotes about "{query}"',
+  indirect: "indirect",
+  unattributed: "unattributed",
+  quoteCount: "{n} quotes",
+  oneQuote: "1 quote",
+  alsoKnownAs: "also: {aliases}",
+  sectionsTitle: "Sections",
+  paragraphs: "{n} paragraphs",
+  paragraph: "1 paragraph",
+  helpTitle: "How to use article-bot",
+  helpMention: "You can also mention me with a question, or send me a DM.",
+  aboutDate: "Date",
+  aboutSource: "Source",
+  aboutPhoto: "Photo",
+  aboutCounts: "Counts",
+  aboutCountsValue: "{sections} sections, {paragraphs} paragraphs",
+  noArticle: 'There is no article "{article}". Pick one from the list.',
+  optionTooLong: 'Option "{option}" of /{command}: Keep it under {max} characters.',
+  optionMissing: 'Option "{option}" of /{command}: Type some words.',
+  optionInvalid: 'Option "{option}" of /{command}: That is not a value this option takes.',
+
+  // Discord: buttons, sharing, limits, failures.
+  previous: "Previous",
+  showPassage: "Show passage",
+  showLess: "Show less",
+  suggestedFor: "Suggested for {user}",
+  next: "Next",
+  moreResults: "More results",
+  page: "Page {page}/{pages}",
+  expired: "These buttons have expired. Run the command again.",
+  notYours: "Only the person who asked can turn these pages. Run the command yourself.",
+  slowDown: "Slow down a little: try again in {seconds} s.",
+  unknownCommand: "I don't know the command /{name}. Try /help.",
+  failed: "Something went wrong on my side (ref {ref}). Please try again.",
+
+  // Console.
+  consoleUnknownCommand: "Unknown command /{name}. Try /help.",
+} as const;
+
+/** A key of the phrase table. */
+export type PhraseKey = keyof typeof en;
+
+/** One locale's phrase table: every key of the English one. */
+export type Phrases = { readonly [K in PhraseKey]: string };
