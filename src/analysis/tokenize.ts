@@ -21,6 +21,23 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+// For parsing rather than search: words keep their inner hyphens, apostrophes and dots
+// (`US-Präsident`, `O’Brien`, `Dr.`), and every punctuation mark is a token of its own.
+const SYNTAX_TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/**
+ * The tokens of `text[from, to)` for parsing (quote attribution): whole hyphenated words and
+ * punctuation marks, with offsets into `text`.
+ */
+export function syntaxTokens(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.slice(from, to).matchAll(SYNTAX_TOKEN)) {
+    const start = from + (match.index ?? 0);
+    tokens.push({ word: match[0], start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
 /** Just the words of `text`: the minisearch `tokenize` hook. */
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];

@@ -5,6 +5,7 @@
  */
 import { foldWord } from "../analysis/normalize.ts";
 import type { Article } from "../corpus/article.ts";
+import { passagesOf } from "../index/passages.ts";
 import {
   firstSubject,
   reportingVerbs,
@@ -41,14 +42,13 @@ interface Located {
 
 /** The quotes and speakers of one article. Never throws on any text. */
 export function extractArticleQuotes(article: Article, tables: ExtractionTables): ArticleQuotes {
-  const located: Located[] = article.sections.flatMap((s) =>
-    s.paragraphs.map((p) => ({
-      section: s.index,
-      sectionTitle: s.title,
-      paragraph: p.number,
-      model: modelParagraph(p.text, tables.lexicon),
-    })),
-  );
+  // The passages the index is made of: their sentences are split once, for both.
+  const located: Located[] = passagesOf(article).map((p) => ({
+    section: p.sectionIndex,
+    sectionTitle: p.sectionTitle,
+    paragraph: p.paragraph,
+    model: modelParagraph(p.text, tables.lexicon, p.sentences),
+  }));
   const ctx = scanContext(
     located.map((l) => l.model.text),
     tables,

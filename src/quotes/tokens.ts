@@ -2,7 +2,8 @@
  * The paragraph model the extractors work on: quotation spans (speech or name), and sentence
  * units whose tokens stand outside speech, with each top-level quotation as one placeholder token.
  */
-import { splitSentences } from "../analysis/sentences.ts";
+import { type Span, splitSentences } from "../analysis/sentences.ts";
+import { syntaxTokens } from "../analysis/tokenize.ts";
 import { findQuoteSpans, isNameSpan, type QuoteSpan } from "./direct.ts";
 import type { Lexicon, VerbForm } from "./lexicon.ts";
 
@@ -35,8 +36,6 @@ export interface ParagraphModel {
   readonly units: readonly Unit[];
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
-
 /** Word and punctuation tokens of `text[from, to)`, with `opaque` spans as single placeholders. */
 export function tokensOf(
   text: string,
@@ -50,16 +49,15 @@ export function tokensOf(
   const inside = opaque.filter((o) => o.span.open < to && o.span.close >= from);
   for (const { index, span } of [...inside, { index: -1, span: undefined }]) {
     const stop = span ? Math.max(at, span.open) : to;
-    for (const m of text.slice(at, stop).matchAll(TOKEN)) {
-      const start = at + (m.index ?? 0);
-      const word = /[\p{L}\p{N}]/u.test(m[0]);
+    for (const t of syntaxTokens(text, at, stop)) {
+      const word = /[\p{L}\p{N}]/u.test(t.word);
       toks.push({
-        text: m[0],
-        start,
-        end: start + m[0].length,
+        text: t.word,
+        start: t.start,
+        end: t.end,
         quote: -1,
         word,
-        ...lexical(m[0], word, lexicon),
+        ...lexical(t.word, word, lexicon),
       });
     }
     if (span) {
@@ -135,9 +133,12 @@ function overlapping(sorted: readonly Indexed[], from: number, to: number): Inde
 }
 
 /** Builds the model of one paragraph. Never throws; linear in the number of quotes per sentence. */
-export function modelParagraph(text: string, lexicon: Lexicon): ParagraphModel {
+export function modelParagraph(
+  text: string,
+  lexicon: Lexicon,
+  sentences: readonly Span[] = splitSentences(text),
+): ParagraphModel {
   const spans = findQuoteSpans(text);
-  const sentences = splitSentences(text);
   const top = spans.map((span, index) => ({ index, span })).filter((q) => q.span.depth === 0);
   const children = new Map<number, Indexed[]>();
   spans.forEach((span, index) => {
