@@ -51,8 +51,13 @@ export const DICTIONARY_FILE = "dictionary.en-de.txt";
 
 /** Folds an English headword the way the dictionary keys are stored (as the glossary's). */
 export function dictionaryKey(form: string): string {
-  return foldPhrase(form);
+  // Most headwords are plain lower-case ASCII words that folding leaves alone (no `ae`/`oe`/`ue`
+  // to merge); skipping the fold for them halves the parse time.
+  return PLAIN.test(form) && !UMLAUT_SPELLING.test(form) ? form : foldPhrase(form);
 }
+
+const PLAIN = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const UMLAUT_SPELLING = /[aou]e/;
 
 // A German word: no format characters, no space at either end.
 const WORD = String.raw`[^\s|;{}\[\]=](?:[^|;{}\[\]=]*[^\s|;{}\[\]=])?`;

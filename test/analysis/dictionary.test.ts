@@ -74,3 +74,22 @@ describe("the English→German dictionary table", () => {
     expect(bundled.size).toBeGreaterThan(200_000);
   });
 });
+
+describe("dictionary keys", () => {
+  it("fold exactly as the glossary's, fast path or not", async () => {
+    const { foldPhrase } = await import("../../src/analysis/normalize.ts");
+    const { dictionaryKey } = await import("../../src/analysis/dictionary.ts");
+    for (const form of [
+      "warsaw",
+      "blue",
+      "canary islands",
+      "mother-in-law",
+      "Café",
+      "rock 'n' roll",
+      "queen",
+      "x  y",
+    ]) {
+      expect(dictionaryKey(form)).toBe(foldPhrase(form));
+    }
+  });
+});
