@@ -7,12 +7,15 @@
 import { memoizeWord } from "./memo.ts";
 import { foldWord } from "./normalize.ts";
 import { analyzeQuery, type QueryOptions } from "./query/analyze.ts";
+import { type AnswerType, answerType } from "./query/answer-type.ts";
 import type { QueryTerm } from "./query/terms.ts";
+import { queryTokens } from "./query/words.ts";
 import type { AnalysisTables } from "./tables.ts";
 import { words } from "./tokenize.ts";
 import { type AnalysedToken, createWordAnalysis } from "./word-terms.ts";
 
 export type { EntityAliases } from "./query/aliases.ts";
+export type { AnswerType } from "./query/answer-type.ts";
 export type { QueryTerm } from "./query/terms.ts";
 export type { AnalysedToken } from "./word-terms.ts";
 
@@ -23,6 +26,8 @@ export interface Analyzer {
   analyzeText(text: string): AnalysedToken[];
   /** The weighted terms of a user's query, in either language. */
   analyzeQuery(text: string, options?: QueryOptions): QueryTerm[];
+  /** What kind of answer a question asks for (`when` a time, `how many` an amount), if its words say. */
+  answerType(text: string): AnswerType | undefined;
   /** Whether a folded word occurs in the corpus (as written or by stem). */
   knows(folded: string): boolean;
   /** The tables the analyzer was made with. */
@@ -46,6 +51,7 @@ export function createAnalyzer(corpusWords: Iterable<string>, tables: AnalysisTa
     analyzeText: wordAnalysis.analyzeText,
     knows: wordAnalysis.knows,
     analyzeQuery: (text, options) => analyzeQuery(ctx, text, options),
+    answerType: (text) => answerType(queryTokens(text)),
   };
 }
 

@@ -21,7 +21,10 @@ export function viewJson(view: View): unknown {
   }
 }
 
-/** `ask` → {query, results:[{article, section, paragraph, text, score}]} */
+/**
+ * `ask` → {query, results:[{article, section, paragraph, text, score, sentence}], answered};
+ * `answered` is false when the article does not say (the results are then related passages).
+ */
 export function askJson(result: AskResult) {
   return {
     query: result.query,
@@ -31,7 +34,9 @@ export function askJson(result: AskResult) {
       paragraph: r.passage.paragraph,
       text: r.passage.text,
       score: Math.round(r.score * 1000) / 1000,
+      sentence: r.passage.text.slice(r.bestSentence.start, r.bestSentence.end),
     })),
+    answered: result.answered,
   };
 }
 

@@ -131,17 +131,19 @@ function renderAsk(view: Extract<View, { kind: "ask" }>, locale: Locale): Render
   if (result.results.length === 0) return hint(phraseMd(locale, "noMatch", { query: echo(result.query) }));
   const multi = new Set(result.results.map((r) => r.article.id)).size > 1;
   const chunks = chunk(result.results, RESULTS_PER_PAGE);
-  const title = md`${phraseMd(locale, "answerTitle")}: ${echo(result.query)}`;
+  const title = md`${phraseMd(locale, result.answered ? "answerTitle" : "notAnswered")}: ${echo(result.query)}`;
+  // Passages that do not answer say so before anyone reads them as an answer.
+  const related = result.answered ? md`` : md`*${phraseMd(locale, "relatedPassages")}*\n\n`;
   // Compact by default: the best sentence and where it stands; the whole passage on request.
   const render = (full: boolean) =>
     chunks.map((results, page) => ({
       embeds: [
         embed({
           title,
-          description: joinMarkup(
+          description: md`${related}${joinMarkup(
             results.map((r, i) => passageBlock(r, page * RESULTS_PER_PAGE + i + 1, multi, full)),
             "\n\n",
-          ),
+          )}`,
           ...footerOf(results[0]?.article, pageMarker(locale, page, chunks.length)),
         }),
       ],

@@ -3,7 +3,8 @@
  * and its section heading; both go through the same German analysis (analysis/analyzer.ts).
  */
 
-import { type Analyzer, createAnalyzer, type QueryTerm } from "../analysis/analyzer.ts";
+import { type Analyzer, type AnswerType, createAnalyzer, type QueryTerm } from "../analysis/analyzer.ts";
+import { holdsAnswer } from "../analysis/answer-evidence.ts";
 import type { Span } from "../analysis/sentences.ts";
 import type { AnalysisTables } from "../analysis/tables.ts";
 import { words } from "../analysis/tokenize.ts";
@@ -23,6 +24,14 @@ export interface Hit {
   readonly matchedTerms: readonly string[];
   /** The sentence of the passage that covers the query best: the one the score counted. */
   readonly sentence: Span;
+  /**
+   * How much of the question the passage answers, from 0 to 1: the rarity-weighted share of the
+   * question's concepts it covers, a concept no passage has counting as the rarest of all (the
+   * word that would make an answer specific is missing from the article).
+   */
+  readonly answers: number;
+  /** For a question that asks for a kind of answer: whether a sentence of the passage holds one. */
+  readonly holdsAnswerType?: boolean;
 }
 
 export interface SearchOptions {
@@ -30,6 +39,8 @@ export interface SearchOptions {
   readonly articleId?: string;
   /** At most this many hits (all of them when unset). */
   readonly limit?: number;
+  /** The kind of answer the question asks for: a sentence that holds one is preferred. */
+  readonly answerType?: AnswerType | undefined;
 }
 
 export interface SearchIndex {
@@ -64,6 +75,12 @@ const BM25 = { k: 1.2, b: 0.9, d: 0.5 };
 const CAPTION_WEIGHT = 0.5;
 const COORDINATION = 1;
 const SENTENCE_WEIGHT = 1;
+/** How much a word counts that a sentence only refers back to with a pronoun. */
+const INHERITED_WEIGHT = 0.3;
+// Third-person pronouns that refer back to someone or something just named.
+const REFERS_BACK = /(?<!\p{L})(?:er|sie|ihm|ihn|ihnen|sein|seine[mnrs]?|ihre?[mnrs]?)(?!\p{L})/iu;
+/** How much more a sentence holding the kind of answer asked for (a time for `when`…) counts. */
+const ANSWER_TYPE_WEIGHT = 0.5;
 
 /**
  * Builds the passage index of a corpus with the analysis tables, or restores it from a snapshot of
@@ -116,13 +133,15 @@ export function buildSearchIndex(
       // rest keeps its order behind it (a large corpus can match thousands of passages).
       const hits = results.slice(0, RESCORE_LIMIT).flatMap((r) => {
         const passage = corpus.byId.get(r.id);
-        return passage ? [rescore(query, r, passage, corpus.sentenceTermsOf(passage))] : [];
+        if (!passage) return [];
+        const holds = options.answerType ? corpus.answerSentencesOf(passage, options.answerType) : undefined;
+        return [rescore(query, r, passage, corpus.sentencesOf(passage), holds)];
       });
       const tail = options.limit === undefined ? results.slice(RESCORE_LIMIT) : [];
       const rest = tail.flatMap((r) => {
         const passage = corpus.byId.get(r.id);
         return passage
-          ? [{ passage, score: 0, matchedTerms: r.terms, sentence: firstSentence(passage) }]
+          ? [{ passage, score: 0, matchedTerms: r.terms, sentence: firstSentence(passage), answers: 0 }]
           : [];
       });
       return [...hits.sort((a, b) => b.score - a.score), ...rest].slice(0, options.limit);
@@ -157,24 +176,44 @@ function analysedCorpus(passages: readonly Passage[], analyzer: Analyzer) {
     }
     return tokens;
   };
-  const sentenceTermCache = new Map<string, Set<string>[]>();
-  /** The index terms of each sentence of a passage. */
-  const sentenceTermsOf = (passage: Passage): Set<string>[] => {
-    let sets = sentenceTermCache.get(passage.id);
-    if (!sets) {
+  const sentenceCache = new Map<string, AnalysedSentences>();
+  /** The index terms of each sentence of a passage, and whether it refers back to the one before. */
+  const sentencesOf = (passage: Passage): AnalysedSentences => {
+    let sentences = sentenceCache.get(passage.id);
+    if (!sentences) {
       const tokens = tokensOf(passage);
-      sets = passage.sentences.map(
-        (s) => new Set(tokens.filter((t) => t.start >= s.start && t.end <= s.end).flatMap((t) => t.terms)),
-      );
-      sentenceTermCache.set(passage.id, sets);
+      sentences = {
+        terms: passage.sentences.map(
+          (s) => new Set(tokens.filter((t) => t.start >= s.start && t.end <= s.end).flatMap((t) => t.terms)),
+        ),
+        refersBack: passage.sentences.map((s) => REFERS_BACK.test(passage.text.slice(s.start, s.end))),
+      };
+      sentenceCache.set(passage.id, sentences);
     }
-    return sets;
+    return sentences;
   };
   const perArticle = new Map<string, number>();
   for (const p of passages) perArticle.set(p.articleId, (perArticle.get(p.articleId) ?? 0) + 1);
   const countPassages = (articleId?: string) =>
     articleId ? (perArticle.get(articleId) ?? 0) : passages.length;
-  return { byId, tokensOf, sentenceTermsOf, countPassages };
+  const evidenceCache = new Map<string, boolean[]>();
+  /** Per sentence of a passage, whether it holds an answer of the kind. */
+  const answerSentencesOf = (passage: Passage, type: AnswerType): readonly boolean[] => {
+    const key = `${type} ${passage.id}`;
+    let holds = evidenceCache.get(key);
+    if (!holds) {
+      holds = passage.sentences.map((s) => holdsAnswer(type, passage.text.slice(s.start, s.end)));
+      evidenceCache.set(key, holds);
+    }
+    return holds;
+  };
+  return { byId, tokensOf, sentencesOf, answerSentencesOf, countPassages };
+}
+
+/** A passage's sentences as the scorer sees them. */
+interface AnalysedSentences {
+  readonly terms: readonly ReadonlySet<string>[];
+  readonly refersBack: readonly boolean[];
 }
 
 /**
@@ -191,6 +230,8 @@ class ScoredQuery {
   private weightOf: (concept: number) => number = () => 0;
   /** The weighed coverage of all the query's concepts (1 when nothing weighs). */
   whole = 1;
+  /** `whole` with every concept no passage has at the weight of the rarest possible concept. */
+  wholeWithMissing = 1;
 
   constructor(readonly terms: readonly QueryTerm[]) {
     this.byTerm = new Map(terms.map((t) => [t.term, t]));
@@ -205,7 +246,12 @@ class ScoredQuery {
   /** Fixes each concept's weight from the counts the search made among `total` passages. */
   weighConcepts(total: number): void {
     this.weightOf = conceptWeights(this.conceptFrequency, total);
-    this.whole = this.weigh(coverage(this.terms)) || 1;
+    const all = coverage(this.terms);
+    this.whole = this.weigh(all) || 1;
+    const rarest = idf(0, total);
+    let missing = 0;
+    for (const concept of all.keys()) if (!this.conceptFrequency.has(concept)) missing += rarest;
+    this.wholeWithMissing = this.weigh(all) + missing || 1;
   }
 
   /** The sum of the covered concepts' weights, each at the strength it is covered with. */
@@ -233,8 +279,10 @@ function rescore(
   query: ScoredQuery,
   result: FastResult,
   passage: Passage,
-  sentenceTerms: readonly ReadonlySet<string>[],
+  sentences: AnalysedSentences,
+  holdsAnswer?: readonly boolean[],
 ): Hit {
+  const { terms: sentenceTerms } = sentences;
   const covered = query.weigh(coverage(result.queryTerms.map((q) => query.byTerm.get(q))));
   const matched = result.terms.flatMap((t) => {
     const q = query.queryTermOf(t);
@@ -242,8 +290,13 @@ function rescore(
   });
   let best = 0;
   let bestAt = 0;
-  sentenceTerms.forEach((terms, at) => {
-    const inside = query.weigh(coverage(matched.filter(([t]) => terms.has(t)).map(([, q]) => q)));
+  const own = sentenceTerms.map((terms) => coverage(matched.filter(([t]) => terms.has(t)).map(([, q]) => q)));
+  own.forEach((covered, at) => {
+    // `Er sagte …` is about whom the sentence before names: it inherits that sentence's words, for less.
+    const before = at > 0 && sentences.refersBack[at] ? own[at - 1] : undefined;
+    const covers = query.weigh(before ? inherit(covered, before) : covered);
+    // A sentence of the kind of answer asked for counts more, if it covers the question at all.
+    const inside = holdsAnswer?.[at] ? covers * (1 + ANSWER_TYPE_WEIGHT) : covers;
     if (inside > best) {
       best = inside;
       bestAt = at;
@@ -260,7 +313,17 @@ function rescore(
     score,
     matchedTerms: result.terms,
     sentence: passage.sentences[bestAt] ?? firstSentence(passage),
+    answers: covered / query.wholeWithMissing,
+    ...(holdsAnswer ? { holdsAnswerType: holdsAnswer.some(Boolean) } : {}),
   };
+}
+
+/** A sentence's coverage with the words of the sentence it refers back to, at INHERITED_WEIGHT. */
+function inherit(own: Coverage, before: Coverage): Coverage {
+  const out = new Map(own);
+  for (const [concept, strength] of before)
+    out.set(concept, Math.max(out.get(concept) ?? 0, strength * INHERITED_WEIGHT));
+  return out;
 }
 
 function firstSentence(passage: Passage): Span {
@@ -284,6 +347,11 @@ function coverage(matched: readonly (QueryTerm | undefined)[]): Coverage {
  */
 function conceptWeights(frequency: ReadonlyMap<number, number>, total: number): (concept: number) => number {
   const weights = new Map<number, number>();
-  for (const [concept, n] of frequency) weights.set(concept, Math.log(1 + (total - n + 0.5) / (n + 0.5)));
+  for (const [concept, n] of frequency) weights.set(concept, idf(n, total));
   return (concept) => weights.get(concept) ?? 0;
+}
+
+/** BM25's inverse document frequency of a concept found in `n` of `total` passages. */
+function idf(n: number, total: number): number {
+  return Math.log(1 + (total - n + 0.5) / (n + 0.5));
 }

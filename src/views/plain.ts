@@ -28,12 +28,15 @@ export function attribution(sectionTitle: string, paragraph: number): string {
 export function renderAsk(result: AskResult, locale: Locale = "en"): string {
   if (result.empty) return plainPhrase(locale, "emptyQuestion");
   if (result.results.length === 0) return plainPhrase(locale, "noMatch", { query: result.query });
-  return result.results
+  const passages = result.results
     .map((r, i) => {
       const text = markText(r.passage.text, r.bestSentence, r.highlights, PLAIN);
       return `${i + 1}. [${attribution(r.passage.sectionTitle, r.passage.paragraph)}]\n   ${text}`;
     })
     .join("\n\n");
+  if (result.answered) return passages;
+  const heading = `${plainPhrase(locale, "notAnswered")}. ${plainPhrase(locale, "relatedPassages")}`;
+  return `${heading}\n\n${passages}`;
 }
 
 /** A section with all its paragraphs, or the candidates when none matched. */

@@ -26,14 +26,29 @@ function cliWith(env: NodeJS.ProcessEnv, ...argv: string[]) {
 const json = (...argv: string[]) => JSON.parse(cli(...argv, "--json").out);
 
 describe("cli ask", () => {
-  it("prints {query, results:[{article, section, paragraph, text, score}]} best first", () => {
+  it("prints {query, results:[{article, section, paragraph, text, score, sentence}], answered} best first", () => {
     const answer = json("ask", "What do the Europeans demand?");
-    expect(Object.keys(answer)).toEqual(["query", "results"]);
+    expect(Object.keys(answer)).toEqual(["query", "results", "answered"]);
     expect(answer.query).toBe("What do the Europeans demand?");
-    expect(Object.keys(answer.results[0])).toEqual(["article", "section", "paragraph", "text", "score"]);
+    expect(answer.answered).toBe(true);
+    expect(Object.keys(answer.results[0])).toEqual([
+      "article",
+      "section",
+      "paragraph",
+      "text",
+      "score",
+      "sentence",
+    ]);
     expect(answer.results[0].section).toBe("Europäer wollen erst Waffenruhe");
+    for (const r of answer.results) expect(r.text).toContain(r.sentence);
     const scores = answer.results.map((r: { score: number }) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it("says answered: false when the article does not say, with the related passages", () => {
+    const answer = json("ask", "Wie alt ist Putin?");
+    expect(answer.answered).toBe(false);
+    expect(answer.results.length).toBeGreaterThan(0);
   });
 
   it("answers one JSON line per question with --batch", () => {

@@ -133,3 +133,53 @@ describe("bad input", () => {
     );
   });
 });
+
+describe("GIVEN a question WHEN the bot marks the sentence that answers it", () => {
+  const disaster = createEngine([fixtureArticle("disaster")], TABLES);
+  const marked = (engine: typeof seed, question: string) => {
+    const [first] = engine.ask(question).results;
+    return first ? first.passage.text.slice(first.bestSentence.start, first.bestSentence.end) : "";
+  };
+
+  it("marks the sentence the ranking counted, one of the passage's own sentences", () => {
+    for (const q of [
+      "Was fordern die Europäer?",
+      "security guarantees",
+      "Wann treffen sich Trump und Putin?",
+    ]) {
+      const [first] = seed.ask(q).results;
+      expect(first?.passage.sentences).toContainEqual(first?.bestSentence);
+    }
+  });
+
+  it("prefers, for a `when` question, a sentence that holds a time", () => {
+    expect(marked(disaster, "Seit wann wird der Feuerwehrmann vermisst?")).toMatch(/Montag/);
+  });
+});
+
+describe("GIVEN a question the article does not answer", () => {
+  it("says so when a word that makes the question specific is not in the article", () => {
+    const answer = seed.ask("Wie alt ist Putin?");
+    expect(answer.answered).toBe(false);
+    // The closest passages still come, as related ones.
+    expect(answer.results.length).toBeGreaterThan(0);
+  });
+
+  it("says so when it asks for an amount or a time no passage near the question holds", () => {
+    expect(seed.ask("Wie viele Einwohner hat Anchorage?").answered).toBe(false);
+    expect(seed.ask("Wann wurde Putin geboren?").answered).toBe(false);
+  });
+
+  it("answers the questions it can answer", () => {
+    for (const q of [
+      "What do the Europeans want first?",
+      "Wann treffen sich Trump und Putin?",
+      "Gebietstausch",
+    ])
+      expect(seed.ask(q).answered, q).toBe(true);
+  });
+
+  it("has nothing to answer for a question without words", () => {
+    expect(seed.ask("?!").answered).toBe(false);
+  });
+});

@@ -28,6 +28,8 @@ export const de: Phrases = {
   "option.for.description": "Schlage die Antwort jemandem vor (pingt nur diese Person)",
 
   answerTitle: "Antwort",
+  notAnswered: "Dazu steht nichts im Artikel",
+  relatedPassages: "Die nächsten Absätze (verwandt, keine Antwort):",
   noMatch: "Nichts im Artikel passt zu „{query}“. Versuche andere Wörter oder /abschnitte.",
   emptyQuestion:
     "Stelle eine Frage zum Artikel, auf Deutsch oder Englisch, z. B. `/frage Wer wird womit zitiert?`",

@@ -32,6 +32,8 @@ export const en = {
 
   // Answers and hints.
   answerTitle: "Answer",
+  notAnswered: "The article does not say",
+  relatedPassages: "Closest passages (related, not an answer):",
   noMatch: 'Nothing in the article matches "{query}". Try other words, or /sections.',
   emptyQuestion:
     "Ask a question about the article, in English or German, e.g. `/ask Who is quoted, and on what?`",

@@ -1,0 +1,49 @@
+/**
+ * Which kinds of answer a German sentence visibly holds: a time (a weekday, a month, a year, a
+ * date, a clock time, a relative day or period), an amount (a figure or a number word), a reason
+ * (a causal or final connective) or someone's words (quotation marks). Used to prefer, for a
+ * `when`, `how many`, `why` or `what did … say` question, the sentence that can answer it.
+ */
+import type { AnswerType } from "./query/answer-type.ts";
+
+const WEEKDAYS = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende";
+const MONTHS = "januar|februar|marz|märz|april|mai|juni|juli|august|september|oktober|november|dezember";
+const TIME = new RegExp(
+  [
+    // A weekday, also with its time of day (`Dienstagabend`), not `Montage`.
+    `(?:${WEEKDAYS})(?:s|morgens?|vormittags?|mittags?|nachmittags?|abends?|nachts?)?`,
+    `(?:${MONTHS})`,
+    // Years, dates and clock times: 1989, 15.8., 16.15 Uhr, 16 Uhr.
+    "(?:1[0-9]|20)\\d\\d",
+    "\\d{1,2}\\.\\s?\\d{1,2}\\.",
+    "\\d{1,2}(?:[.:]\\d\\d)?\\s?uhr",
+    "heute|gestern|vorgestern|übermorgen|morgens?|abends|nachts|damals|bislang|zuletzt|künftig",
+    "(?:jahrhundert|jahrzehnt|frühjahr|frühling|sommer|herbst|winter)\\p{L}*",
+    "(?:seit|bis|ab|vor|nach|binnen|innerhalb)\\s+(?:\\p{L}+\\s+)?(?:\\d+|einer?|zwei|drei|vier|fünf|wenigen|mehreren|\\p{L}+en)\\s+(?:jahr|monat|woche|tag|stunde|minute)\\p{L}*",
+    "(?:vergangene|vorige|letzte|nächste|kommende|diese)[nrs]?\\s+(?:jahr|monat|woche|tag|nacht)\\p{L}*",
+  ].join("|"),
+  "iu",
+);
+const NUMBER_WORDS =
+  "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|dutzende?|hunderte|tausende|millionen?|milliarden?|hälfte|drittel|viertel|doppelt|dreifach|prozent";
+const AMOUNT = new RegExp(`\\d|(?<!\\p{L})(?:${NUMBER_WORDS})(?!\\p{L})`, "iu");
+const BOUNDED_TIME = new RegExp(`(?<![\\p{L}\\d])(?:${TIME.source})(?![\\p{L}\\d])`, "iu");
+
+// Causal and final connectives: `weil`, `da`, `denn`, `deshalb`, `wegen`, `damit`, `um … zu`.
+const REASON =
+  /(?<!\p{L})(?:weil|denn|da|deshalb|deswegen|daher|darum|wegen|aufgrund|angesichts|dank|sodass|damit|zumal|um\s(?:\p{L}+\s){0,6}zu)(?!\p{L})/iu;
+const QUOTATION = /["„“”»«‚‘]/u;
+
+/** Whether `text` holds an answer of the kind. */
+export function holdsAnswer(type: AnswerType, text: string): boolean {
+  switch (type) {
+    case "time":
+      return BOUNDED_TIME.test(text);
+    case "amount":
+      return AMOUNT.test(text);
+    case "reason":
+      return REASON.test(text);
+    case "statement":
+      return QUOTATION.test(text);
+  }
+}
