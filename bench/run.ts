@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fixtureArticle } from "../test/support/fixtures.ts";
+import { answerQuality, answerTables } from "./answers.ts";
 import { growth } from "./growth.ts";
 import { botProcess, MAIN, MAIN_FROM_SOURCES, medianColdStart } from "./process.ts";
 import { markdownTable, PEERS, qualityTable } from "./quality-table.ts";
@@ -41,6 +42,12 @@ print();
 print(markdownTable(quality, false));
 print(markdownTable(quality).slice(markdownTable(quality, false).length), false);
 print();
+
+// Answers: the marked sentence and "the article does not say"
+const answers = answerQuality();
+print('## Answers: the marked sentence, and "the article does not say" (ours only)');
+print();
+print(answerTables(answers));
 
 // Quotes
 print("## Quotes: extraction and speaker attribution (gold lists in test/fixtures/quotes.gold.json)");
@@ -124,6 +131,7 @@ const results = {
   date: new Date().toISOString(),
   machine,
   quality,
+  answers,
   speed,
   coldStartMs: { node: coldNode, npm: coldNpm, sources: coldSources },
   bot,
