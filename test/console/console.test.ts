@@ -25,6 +25,12 @@ describe("the console answers the bot's commands", () => {
     );
   });
 
+  it("says when the article does not say, before the related passages", () => {
+    expect(answerLine(context, "Wie alt ist Putin?")).toMatch(
+      /^The article does not say\. Closest passages \(related, not an answer\):\n\n1\. \[/,
+    );
+  });
+
   it("takes plain text as a question", () => {
     expect(answerLine(context, "Friedensnobelpreis")).toContain("Wie geht es nach Alaska weiter?, ¶2");
   });

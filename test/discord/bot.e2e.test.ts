@@ -139,6 +139,19 @@ describe("/ask", () => {
     expect(page2.embeds[0]?.footer?.text).toMatch(/Page 2\/2$/);
   });
 
+  it("says when the article does not say, and marks the passages it shows as related", async () => {
+    for (const [locale, title, note] of [
+      ["en-US", /^The article does not say: /, /^\*Closest passages \(related, not an answer\):\*/],
+      ["de", /^Dazu steht nichts im Artikel: /, /^\*Die nächsten Absätze \(verwandt, keine Antwort\):\*/],
+    ] as const) {
+      const reply = await (
+        await h.fake.sendSlashCommand({ name: "ask", options: { question: "Wie alt ist Putin?" }, locale })
+      ).waitForReply();
+      expect(reply.embeds[0]?.title).toMatch(title);
+      expect(reply.embeds[0]?.description).toMatch(note);
+    }
+  });
+
   it("gives a private hint with an example for a question of only spaces", async () => {
     const reply = await (
       await h.fake.sendSlashCommand({ name: "ask", options: { question: "   " } })
