@@ -77,8 +77,10 @@ const COORDINATION = 1;
 const SENTENCE_WEIGHT = 1;
 /** How much a word counts that a sentence only refers back to with a pronoun. */
 const INHERITED_WEIGHT = 0.3;
-// Third-person pronouns that refer back to someone or something just named.
-const REFERS_BACK = /(?<!\p{L})(?:er|sie|ihm|ihn|ihnen|sein|seine[mnrs]?|ihre?[mnrs]?)(?!\p{L})/iu;
+// Third-person pronouns that refer back to someone or something just named, and the Konjunktiv I
+// of reported speech, which carries on the words of whoever the sentence before quoted.
+const REFERS_BACK =
+  /(?<!\p{L})(?:er|sie|ihm|ihn|ihnen|sein|seine[mnrs]?|ihre?[mnrs]?|sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe)(?!\p{L})/iu;
 /** How much more a sentence holding the kind of answer asked for (a time for `when`…) counts. */
 const ANSWER_TYPE_WEIGHT = 0.5;
 
