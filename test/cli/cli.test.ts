@@ -3,26 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/main.ts";
+import { cli, cliWith } from "../support/cli.ts";
 import { rawExport, tempCorpus } from "../support/fixtures.ts";
 
-/** Runs the CLI in-process and captures what it prints. */
-function cli(...argv: string[]) {
-  return cliWith(process.env, ...argv);
-}
-
-/** The same, with another environment. */
-function cliWith(env: NodeJS.ProcessEnv, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(
-    argv,
-    (s) => out.push(s),
-    (s) => err.push(s),
-    env,
-  );
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 const json = (...argv: string[]) => JSON.parse(cli(...argv, "--json").out);
 
 describe("cli ask", () => {

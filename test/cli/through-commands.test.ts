@@ -1,20 +1,9 @@
 /** The CLI answers through the same commands as Discord and the console. */
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/main.ts";
 import { createEngine } from "../../src/engine/engine.ts";
+import { cli } from "../support/cli.ts";
 import { fixtureArticle } from "../support/fixtures.ts";
 import { TABLES } from "../support/tables.ts";
-
-function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(
-    argv,
-    (s) => out.push(s),
-    (s) => err.push(s),
-  );
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("GIVEN the CLI and the bot over the same corpus", () => {
   it("THEN ask gives as many results as /ask, in the same order", () => {
