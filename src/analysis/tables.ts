@@ -5,6 +5,12 @@
  * cache, which skips folding and stemming every word of the files again.
  */
 import { dataPath, readDataFile } from "./data-files.ts";
+import {
+  type Dictionary,
+  type DictionarySnapshot,
+  readBundledDictionary,
+  restoreDictionary,
+} from "./dictionary.ts";
 import { type Glossary, type GlossarySnapshot, parseGlossary, restoreGlossary } from "./glossary.ts";
 import { foldWord } from "./normalize.ts";
 import { stemGerman } from "./stem-german.ts";
@@ -35,6 +41,12 @@ export interface AnalysisTables {
    * same for every corpus, so it is made with the tables, not at every build.
    */
   readonly dictionary: DataDictionary;
+  /**
+   * The general English→German dictionary (Ding), below the curated glossary: English words and
+   * phrases the glossary has no entry for (query/bilingual.ts). Not `dictionary`, which is the
+   * decompounding word list above.
+   */
+  readonly bilingual: Dictionary;
 }
 
 /** The analysis tables as plain data (see engine/cache.ts). */
@@ -44,6 +56,7 @@ export interface AnalysisTablesSnapshot {
   readonly stopWords: StopWordsSnapshot;
   readonly strongVerbs: readonly (readonly [form: string, infinitive: string])[];
   readonly dictionary: { readonly words: readonly string[]; readonly stems: readonly string[] };
+  readonly bilingual: DictionarySnapshot;
 }
 
 /** The data files the tables are read from, in `src/analysis/data/`. */
@@ -76,6 +89,7 @@ export function loadAnalysisTables(): AnalysisTables {
     thesaurus: parseThesaurus(read(files.thesaurus), dataPath(files.thesaurus)),
     stopWords: { de: parseStopWords(read(files.stopWordsDe)), en: parseStopWords(read(files.stopWordsEn)) },
     strongVerbs: parseStrongVerbs(read(files.strongVerbs), dataPath(files.strongVerbs)),
+    bilingual: readBundledDictionary(),
   });
 }
 
@@ -87,6 +101,7 @@ export function snapshotAnalysisTables(tables: AnalysisTables): AnalysisTablesSn
     stopWords: snapshotStopWords(tables.stopWords),
     strongVerbs: [...tables.strongVerbs],
     dictionary: { words: [...tables.dictionary.words], stems: [...tables.dictionary.stems] },
+    bilingual: tables.bilingual.snapshot(),
   };
 }
 
@@ -98,5 +113,6 @@ export function restoreAnalysisTables(snapshot: AnalysisTablesSnapshot): Analysi
     stopWords: restoreStopWords(snapshot.stopWords),
     strongVerbs: new Map(snapshot.strongVerbs),
     dictionary: { words: new Set(snapshot.dictionary.words), stems: new Set(snapshot.dictionary.stems) },
+    bilingual: restoreDictionary(snapshot.bilingual),
   };
 }
