@@ -79,7 +79,7 @@ const analysisSchema = z.object({
   strongVerbs: list<readonly [string, string]>(),
   dictionary: z.object({ words: list<string>(), stems: list<string>() }),
   bilingual: z.object({
-    entries: list<readonly [string, string]>(),
+    buckets: list<readonly [string, string]>(),
     longestPhrase: z.number().int().positive(),
   }),
 });
