@@ -126,8 +126,11 @@ export function chooseSenses(
 ): DictionarySense[] {
   const plain = senses.filter((s) => !isRegister(s));
   const pool = plain.length > 0 ? plain : senses.slice(0, 1);
-  // General senses first, then the first domain-labelled one (the converter already ranks them so).
-  const kept = pool.filter((s, i) => i === 0 || !isDomain(s) || senseUsed(ctx, s));
+  // A domain-labelled sense after the first only when the article uses it, or when it is the name
+  // a capitalised word asks for (names carry labels: `Pole; Polin {name} [soc.]`).
+  const kept = pool.filter(
+    (s, i) => i === 0 || !isDomain(s) || senseUsed(ctx, s) || (capitalised === true && s.name),
+  );
   const score = (s: DictionarySense) =>
     (senseUsed(ctx, s) ? 0 : 2) + (capitalised === undefined || s.name === capitalised ? 0 : 1);
   return kept

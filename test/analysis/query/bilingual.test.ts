@@ -65,6 +65,16 @@ describe("the dictionary stage", () => {
     expect(out.find((w) => w.word === "anvil")).toMatchObject({ maybeTypo: false });
   });
 
+  it("GIVEN a place or a person the glossary lacks THEN Ding's name (Canary Islands, Henry the Lion)", () => {
+    const of = (question: string) => wordsOf(ctx, question).filter((w) => w.source === "dictionary");
+    expect(of("Where are the Canary Islands?").map((w) => w.word)).toEqual(
+      expect.arrayContaining(["kanaren", "kanarische", "inseln"]),
+    );
+    expect(of("Who was Henry the Lion?").map((w) => w.word)).toEqual(
+      expect.arrayContaining(["heinrich", "lowe"]),
+    );
+  });
+
   it("GIVEN a phrase or word that starts on a stop word THEN no dictionary match", () => {
     expect(longestBilingualMatch(ctx, fold("the wind"), 0)).toBeUndefined();
   });
@@ -72,7 +82,7 @@ describe("the dictionary stage", () => {
   describe("which senses", () => {
     const table = parseDictionary(
       [
-        "pole = staken {verb} | Pfosten; Pfahl | Pol [geogr.] | Stange [techn.] | Pole; Polin {name}",
+        "pole = staken {verb} | Pfosten; Pfahl | Pol [geogr.] | Stange [techn.] | Pole; Polin {name} [soc.]",
         "bloke = Kerl [coll.] | Typ [coll.]",
         "widget = Apparat | Ding [ugs.] | Gerät | Vorrichtung | Teil",
       ].join("\n"),
@@ -87,8 +97,14 @@ describe("the dictionary stage", () => {
       expect(senses("pole", false)).toEqual(["Pfosten", "Pol", "Pole"]);
     });
 
-    it("THEN a capitalised word prefers the names (Pole → Polin)", () => {
+    it("THEN a capitalised word prefers the names (Pole → Polin), and keeps them though labelled", () => {
       expect(senses("pole", true)[0]).toBe("Pole");
+      const other = context("Ein Pfosten.", table);
+      const chosen = chooseSenses(other, table.lookup("pole") ?? [], true).map((s) => s.german[0]);
+      expect(chosen).toContain("Pole");
+      expect(chooseSenses(other, table.lookup("pole") ?? [], false).map((s) => s.german[0])).not.toContain(
+        "Pole",
+      );
     });
 
     it("THEN register-labelled senses only when there is nothing else", () => {
