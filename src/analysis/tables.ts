@@ -1,8 +1,9 @@
 /**
- * The analysis tables (glossary, thesaurus, stop words, strong verbs, and the decompounding
- * dictionary made of the first two), as one object passed to everything that analyses text: read
- * from the data files once per process by the caller, or restored from a snapshot in the engine
- * cache, which skips folding and stemming every word of the files again.
+ * The analysis tables (glossary, thesaurus, stop words, strong verbs, the decompounding
+ * dictionary made of the first two, and the general English→German dictionary), as one object
+ * passed to everything that analyses text: read from the data files once per process by the
+ * caller, or restored from a snapshot in the engine cache, which skips folding and stemming every
+ * word of the files again (and parsing the dictionary's table).
  */
 import { dataPath, readDataFile } from "./data-files.ts";
 import {

@@ -1,7 +1,7 @@
 /**
  * Query stages over the words of a question, position by position: glossary phrases and
- * translations, the typed German word, its synonyms, and the translations of a misspelt English
- * word. What each position yields is a list of German words, in the order they are weighed.
+ * translations, below them the general dictionary's (bilingual.ts), the typed German word, its
+ * synonyms, and the translations of a misspelt English word. What each position yields is a list of German words, in the order they are weighed.
  */
 import { foldWord } from "../normalize.ts";
 import type { Span } from "../sentences.ts";
