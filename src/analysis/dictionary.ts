@@ -40,9 +40,14 @@ export interface Dictionary {
   snapshot(): DictionarySnapshot;
 }
 
-/** A dictionary as plain data: folded headwords with their senses still as table text. */
+/**
+ * A dictionary as plain data: its folded headwords with their senses still as table text, one
+ * text per first letter (`form\tsenses` lines). A restore reads these few strings, not 263,000
+ * pairs, and a letter's entries become a map only at the first look-up of a word with it: a
+ * question touches a few letters.
+ */
 export interface DictionarySnapshot {
-  readonly entries: readonly (readonly [form: string, senses: string])[];
+  readonly buckets: readonly (readonly [letter: string, lines: string])[];
   readonly longestPhrase: number;
 }
 
@@ -89,12 +94,12 @@ export function parseDictionary(text: string, file: string): Dictionary {
     map.set(form, known === undefined ? senses : `${known} | ${senses}`);
     longestPhrase = Math.max(longestPhrase, form.split(" ").length);
   }
-  return dictionaryOf(map, longestPhrase);
+  return dictionaryOf(mapBuckets(map), longestPhrase, map.size);
 }
 
 /** The dictionary a snapshot was made of, without parsing, folding or checking anything again. */
 export function restoreDictionary(snapshot: DictionarySnapshot): Dictionary {
-  return dictionaryOf(new Map(snapshot.entries), snapshot.longestPhrase);
+  return dictionaryOf(lazyBuckets(new Map(snapshot.buckets)), snapshot.longestPhrase);
 }
 
 /** Reads and parses the bundled table (every call reads the file: keep the result). */
@@ -120,29 +125,105 @@ export function parseSense(sense: string): DictionarySense {
   return { german: words, pos, name, labels };
 }
 
-function dictionaryOf(map: ReadonlyMap<string, string>, longestPhrase: number): Dictionary {
-  // Made at the first phrase look-up: it spares each query word the look-ups of phrases no
-  // headword starts with.
-  let phraseLengths: Map<string, number> | undefined;
+/** Headwords by first letter: each letter's map, made at its first need. */
+type Buckets = (letter: string) => ReadonlyMap<string, string>;
+
+const NO_ENTRIES: ReadonlyMap<string, string> = new Map();
+
+function firstLetter(form: string): string {
+  return form.slice(0, 1);
+}
+
+/** Buckets of a parsed table's map (split once, at the first look-up). */
+function mapBuckets(map: ReadonlyMap<string, string>): {
+  buckets: Buckets;
+  lines: () => Map<string, string>;
+} {
+  let byLetter: Map<string, Map<string, string>> | undefined;
+  const split = () => {
+    if (!byLetter) {
+      byLetter = new Map();
+      for (const [form, senses] of map) {
+        const letter = firstLetter(form);
+        const bucket = byLetter.get(letter) ?? new Map<string, string>();
+        byLetter.set(letter, bucket.set(form, senses));
+      }
+    }
+    return byLetter;
+  };
+  return {
+    buckets: (letter) => split().get(letter) ?? NO_ENTRIES,
+    lines: () => {
+      const out = new Map<string, string>();
+      for (const [letter, bucket] of split())
+        out.set(letter, Array.from(bucket, ([form, senses]) => `${form}\t${senses}`).join("\n"));
+      return out;
+    },
+  };
+}
+
+/** Buckets of a snapshot's texts, each parsed into a map at its letter's first look-up. */
+function lazyBuckets(texts: ReadonlyMap<string, string>): {
+  buckets: Buckets;
+  lines: () => Map<string, string>;
+} {
+  const parsed = new Map<string, Map<string, string>>();
+  return {
+    buckets(letter) {
+      let bucket = parsed.get(letter);
+      if (!bucket) {
+        bucket = new Map();
+        const text = texts.get(letter);
+        if (text)
+          for (const line of text.split("\n")) {
+            const tab = line.indexOf("\t");
+            bucket.set(line.slice(0, tab), line.slice(tab + 1));
+          }
+        parsed.set(letter, bucket);
+      }
+      return bucket;
+    },
+    lines: () => new Map(texts),
+  };
+}
+
+function dictionaryOf(
+  store: { buckets: Buckets; lines: () => Map<string, string> },
+  longestPhrase: number,
+  size?: number,
+): Dictionary {
+  // Per letter, made at its first phrase look-up: spares each query word the look-ups of phrases
+  // no headword starts with.
+  const phraseLengths = new Map<string, Map<string, number>>();
+  const lengthsOf = (letter: string) => {
+    let lengths = phraseLengths.get(letter);
+    if (!lengths) {
+      lengths = new Map();
+      for (const form of store.buckets(letter).keys()) {
+        const space = form.indexOf(" ");
+        const first = space < 0 ? form : form.slice(0, space);
+        const length = space < 0 ? 1 : form.split(" ").length;
+        lengths.set(first, Math.max(lengths.get(first) ?? 0, length));
+      }
+      phraseLengths.set(letter, lengths);
+    }
+    return lengths;
+  };
+  let counted = size;
   return {
     lookup(form) {
-      const senses = map.get(form);
+      const senses = store.buckets(firstLetter(form)).get(form);
       return senses === undefined ? undefined : senses.split(" | ").map(parseSense);
     },
     longestPhrase,
-    longestPhraseFrom(firstWord) {
-      if (!phraseLengths) {
-        phraseLengths = new Map();
-        for (const form of map.keys()) {
-          const space = form.indexOf(" ");
-          const first = space < 0 ? form : form.slice(0, space);
-          const length = space < 0 ? 1 : form.split(" ").length;
-          phraseLengths.set(first, Math.max(phraseLengths.get(first) ?? 0, length));
-        }
+    longestPhraseFrom: (firstWord) => lengthsOf(firstLetter(firstWord)).get(firstWord) ?? 0,
+    get size() {
+      if (counted === undefined) {
+        counted = 0;
+        for (const text of store.lines().values()) counted += text.split("\n").length;
       }
-      return phraseLengths.get(firstWord) ?? 0;
+      return counted;
     },
-    size: map.size,
-    snapshot: () => ({ entries: [...map], longestPhrase }),
+    snapshot: () => ({ buckets: [...store.lines()], longestPhrase }),
   };
 }

@@ -1,10 +1,17 @@
 /**
- * The analysis tables (glossary, thesaurus, stop words, strong verbs, and the decompounding
- * dictionary made of the first two), as one object passed to everything that analyses text: read
- * from the data files once per process by the caller, or restored from a snapshot in the engine
- * cache, which skips folding and stemming every word of the files again.
+ * The analysis tables (glossary, thesaurus, stop words, strong verbs, the decompounding
+ * dictionary made of the first two, and the general English→German dictionary), as one object
+ * passed to everything that analyses text: read from the data files once per process by the
+ * caller, or restored from a snapshot in the engine cache, which skips folding and stemming every
+ * word of the files again (and parsing the dictionary's table).
  */
 import { dataPath, readDataFile } from "./data-files.ts";
+import {
+  type Dictionary,
+  type DictionarySnapshot,
+  readBundledDictionary,
+  restoreDictionary,
+} from "./dictionary.ts";
 import { type Glossary, type GlossarySnapshot, parseGlossary, restoreGlossary } from "./glossary.ts";
 import { foldWord } from "./normalize.ts";
 import { stemGerman } from "./stem-german.ts";
@@ -35,6 +42,12 @@ export interface AnalysisTables {
    * same for every corpus, so it is made with the tables, not at every build.
    */
   readonly dictionary: DataDictionary;
+  /**
+   * The general English→German dictionary (Ding), below the curated glossary: English words and
+   * phrases the glossary has no entry for (query/bilingual.ts). Not `dictionary`, which is the
+   * decompounding word list above.
+   */
+  readonly bilingual: Dictionary;
 }
 
 /** The analysis tables as plain data (see engine/cache.ts). */
@@ -44,6 +57,7 @@ export interface AnalysisTablesSnapshot {
   readonly stopWords: StopWordsSnapshot;
   readonly strongVerbs: readonly (readonly [form: string, infinitive: string])[];
   readonly dictionary: { readonly words: readonly string[]; readonly stems: readonly string[] };
+  readonly bilingual: DictionarySnapshot;
 }
 
 /** The data files the tables are read from, in `src/analysis/data/`. */
@@ -76,6 +90,7 @@ export function loadAnalysisTables(): AnalysisTables {
     thesaurus: parseThesaurus(read(files.thesaurus), dataPath(files.thesaurus)),
     stopWords: { de: parseStopWords(read(files.stopWordsDe)), en: parseStopWords(read(files.stopWordsEn)) },
     strongVerbs: parseStrongVerbs(read(files.strongVerbs), dataPath(files.strongVerbs)),
+    bilingual: readBundledDictionary(),
   });
 }
 
@@ -87,6 +102,7 @@ export function snapshotAnalysisTables(tables: AnalysisTables): AnalysisTablesSn
     stopWords: snapshotStopWords(tables.stopWords),
     strongVerbs: [...tables.strongVerbs],
     dictionary: { words: [...tables.dictionary.words], stems: [...tables.dictionary.stems] },
+    bilingual: tables.bilingual.snapshot(),
   };
 }
 
@@ -98,5 +114,6 @@ export function restoreAnalysisTables(snapshot: AnalysisTablesSnapshot): Analysi
     stopWords: restoreStopWords(snapshot.stopWords),
     strongVerbs: new Map(snapshot.strongVerbs),
     dictionary: { words: new Set(snapshot.dictionary.words), stems: new Set(snapshot.dictionary.stems) },
+    bilingual: restoreDictionary(snapshot.bilingual),
   };
 }

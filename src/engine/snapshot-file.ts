@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { EngineSnapshot } from "./engine.ts";
 
 /** Bumped when the layout of the snapshot changes. */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 
 const headerSchema = z.object({
   format: z.number(),
@@ -78,6 +78,10 @@ const analysisSchema = z.object({
   stopWords: z.object({ de: list<string>(), en: list<string>() }),
   strongVerbs: list<readonly [string, string]>(),
   dictionary: z.object({ words: list<string>(), stems: list<string>() }),
+  bilingual: z.object({
+    buckets: list<readonly [string, string]>(),
+    longestPhrase: z.number().int().positive(),
+  }),
 });
 
 const snapshotSchema = z.object({

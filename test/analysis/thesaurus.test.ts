@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createAnalyzer } from "../../src/analysis/analyzer.ts";
+import { parseDictionary } from "../../src/analysis/dictionary.ts";
 import { parseGlossary } from "../../src/analysis/glossary.ts";
 import { foldWord } from "../../src/analysis/normalize.ts";
 import { analysisTables } from "../../src/analysis/tables.ts";
@@ -35,6 +36,7 @@ describe("German synonyms for words an article does not use", () => {
         stopWords: TABLES.stopWords,
         strongVerbs: TABLES.strongVerbs,
         thesaurus,
+        bilingual: parseDictionary("", "empty.txt"),
       }),
     );
     const terms = analyzer.analyzeQuery("Warum haben die Anwohner Angst?").map((t) => t.term);

@@ -1,7 +1,7 @@
 /**
  * The query analysis chain: words → language → per-position stages (glossary phrases and
- * translations, typed words, synonyms, typos' translations) → index terms → separable verbs →
- * entity aliases. Each stage is a module of its own; this file only says in which order they run.
+ * translations, below them the general dictionary's, typed words, synonyms, typos' translations)
+ * → index terms → separable verbs → entity aliases. Each stage is a module of its own; this file only says in which order they run.
  */
 import { addAliases, type EntityAliases } from "./aliases.ts";
 import type { QueryContext } from "./context.ts";

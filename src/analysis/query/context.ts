@@ -15,6 +15,9 @@ export const QUERY_LIMITS = {
   maxWords: 64,
   /** Translations beyond these add more noise than recall. */
   maxTranslations: 8,
+  /** Senses of a dictionary headword searched (the best few: more are noise), and words per sense. */
+  maxSenses: 3,
+  maxSenseWords: 3,
   /** Shortest stem a typed word may match as a prefix of: shorter ones match half the vocabulary. */
   minPrefixStem: 4,
   /** Words outside this range get no typo tolerance (fuzzy costs grow with length). */

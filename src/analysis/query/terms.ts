@@ -12,6 +12,8 @@ export type SourceKind =
   | "translation"
   /** A German synonym (glossary siblings, thesaurus) of a typed word the article does not use. */
   | "synonym"
+  /** A translation from the general dictionary, of an English word or phrase the glossary lacks. */
+  | "dictionary"
   /** A translation of the English word closest to a misspelt one (`ceasfire`). */
   | "typoTranslation"
   /** Another name the article gives the same person (`Kremlchef` for `Putin`). */
@@ -38,6 +40,8 @@ export const WEIGHTS = {
     typed: 1,
     translation: 1,
     synonym: 0.6,
+    /** Below the glossary's: uncurated, and the sense may be the wrong one. */
+    dictionary: 0.7,
     typoTranslation: 0.7,
     /** Relative to the term it is an alias of. */
     alias: 0.7,
