@@ -143,6 +143,36 @@ function header(version: string): string[] {
   ];
 }
 
+/** Conjugations: `ich/er/sie starb :: I/he/she died` is `starb :: died` (in sub-entries). */
+function withoutPronouns(
+  i: number,
+  deSyns: Synonym[],
+  enSyns: Synonym[],
+): { deSyns: Synonym[]; enSyns: Synonym[] } {
+  if (
+    i === 0 ||
+    !deSyns.every((s) => GERMAN_PRONOUNS.test(s.text)) ||
+    !enSyns.every((s) => ENGLISH_PRONOUNS.test(s.text))
+  )
+    return { deSyns, enSyns };
+  return {
+    deSyns: deSyns.map((s) => ({ ...s, text: s.text.replace(GERMAN_PRONOUNS, "") })),
+    enSyns: enSyns.map((s) => ({ ...s, text: s.text.replace(ENGLISH_PRONOUNS, "") })),
+  };
+}
+
+/** Whether a sub-entry's English headword is worth a line of its own beside the head's. */
+function keepsSubEntry(headword: string, headEnglish: ReadonlySet<string>): boolean {
+  // Examples and set phrases of the sub-entries (`at my cost`, `to die a natural death`) are
+  // kept up to two words (`corporal punishment`); the head's phrases up to four.
+  if (headword.split(" ").length > MAX_SUB_ENTRY_PHRASE_WORDS) return false;
+  // `you die :: du stirbst`, `die! :: stirb!`: the head already gives the word its sense.
+  if (headEnglish.has(headword)) return false;
+  // `eel stocks :: Aalbestände` beside `eel stock :: Aalbestand`: a phrase's plural is found
+  // by its singular (see the README), so only single words keep their inflected forms.
+  return !(headword.includes(" ") && singulars(headword).some((s) => headEnglish.has(s)));
+}
+
 function lineCandidates(
   line: string,
   n: number,
@@ -158,17 +188,11 @@ function lineCandidates(
   // A German gloss on the head narrows the sense: `eingehen (Haustiere) :: to die`.
   let headGlossed = false;
   for (let i = 0; i < de.length; i++) {
-    let deSyns = splitTop(de[i] ?? "").map(parseSynonym);
-    let enSyns = splitTop(en[i] ?? "").map(parseSynonym);
-    // Conjugations: `ich/er/sie starb :: I/he/she died` is `starb :: died`.
-    if (
-      i > 0 &&
-      deSyns.every((s) => GERMAN_PRONOUNS.test(s.text)) &&
-      enSyns.every((s) => ENGLISH_PRONOUNS.test(s.text))
-    ) {
-      deSyns = deSyns.map((s) => ({ ...s, text: s.text.replace(GERMAN_PRONOUNS, "") }));
-      enSyns = enSyns.map((s) => ({ ...s, text: s.text.replace(ENGLISH_PRONOUNS, "") }));
-    }
+    const { deSyns, enSyns } = withoutPronouns(
+      i,
+      splitTop(de[i] ?? "").map(parseSynonym),
+      splitTop(en[i] ?? "").map(parseSynonym),
+    );
     const sense = senseOf(deSyns);
     if (i === 0) {
       headLabels = sense.labels;
@@ -178,20 +202,7 @@ function lineCandidates(
     for (let position = 0; position < enSyns.length; position++) {
       const syn = enSyns[position] as Synonym;
       const english = englishHeadword(syn.text);
-      if (!english) continue;
-      // Examples and set phrases of the sub-entries (`at my cost`, `to die a natural death`) are
-      // kept up to two words (`corporal punishment`); the head's phrases up to four.
-      if (i > 0 && english.headword.split(" ").length > MAX_SUB_ENTRY_PHRASE_WORDS) continue;
-      // `you die :: du stirbst`, `die! :: stirb!`: the head already gives the word its sense.
-      if (i > 0 && headEnglish.has(english.headword)) continue;
-      // `eel stocks :: Aalbestände` beside `eel stock :: Aalbestand`: a phrase's plural is found
-      // by its singular (see the README), so only single words keep their inflected forms.
-      if (
-        i > 0 &&
-        english.headword.includes(" ") &&
-        singulars(english.headword).some((s) => headEnglish.has(s))
-      )
-        continue;
+      if (!english || (i > 0 && !keepsSubEntry(english.headword, headEnglish))) continue;
       if (i === 0) headEnglish.add(english.headword);
       const labels = [...sense.labels, ...syn.labels.filter((l) => !sense.labels.includes(l))];
       const make = (form: number): Candidate => ({
