@@ -8,6 +8,12 @@ const snowflake = z
   .string()
   .regex(/^\d{17,20}$/, "must be a Discord id (17–20 digits; copy it from the Developer Portal)");
 
+const kilobytes = z
+  .string()
+  .trim()
+  .regex(/^[1-9]\d{0,6}$/, "must be a whole number of kilobytes, e.g. 256")
+  .transform(Number);
+
 const configSchema = z.object({
   DISCORD_TOKEN: z
     .string()
@@ -23,6 +29,8 @@ const configSchema = z.object({
   CORPUS_DIR: z.string().min(1).default("corpus"),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   ENGINE_CACHE_DIR: z.string().trim().min(1).default(".cache"),
+  CORPUS_MAX_FILE_KB: kilobytes.optional(),
+  CORPUS_MAX_FRONT_MATTER_KB: kilobytes.optional(),
   SHARDS: z
     .string()
     .regex(/^(auto|\d+)$/, 'must be "auto" or a number of shards')
@@ -54,6 +62,19 @@ export function loadDotEnv(path = ".env"): void {
 /** The engine cache folder (ENGINE_CACHE_DIR, default `.cache`), or undefined when it is `off`. */
 export function engineCacheDir(config: Pick<Config, "ENGINE_CACHE_DIR">): string | undefined {
   return config.ENGINE_CACHE_DIR.toLowerCase() === "off" ? undefined : config.ENGINE_CACHE_DIR;
+}
+
+/** The corpus size limits set in the environment (bytes); those not set keep the loader's defaults. */
+export function corpusLimitsOf(config: Pick<Config, "CORPUS_MAX_FILE_KB" | "CORPUS_MAX_FRONT_MATTER_KB">): {
+  maxFileBytes?: number;
+  maxFrontMatterBytes?: number;
+} {
+  return {
+    ...(config.CORPUS_MAX_FILE_KB ? { maxFileBytes: config.CORPUS_MAX_FILE_KB * 1024 } : {}),
+    ...(config.CORPUS_MAX_FRONT_MATTER_KB
+      ? { maxFrontMatterBytes: config.CORPUS_MAX_FRONT_MATTER_KB * 1024 }
+      : {}),
+  };
 }
 
 /** Reads only what the CLI needs of the environment (it must not fail on an unrelated bad variable). */

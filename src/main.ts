@@ -3,9 +3,10 @@
  * SHARDS); without, the local console that answers the same commands.
  */
 import { COMMANDS } from "../commands/registry.ts";
-import { engineCacheDir, loadDotEnv, readConfig } from "./config.ts";
+import { corpusLimitsOf, engineCacheDir, loadDotEnv, readConfig } from "./config.ts";
 import { runConsole } from "./console/console.ts";
-import { openEngine } from "./engine/open.ts";
+import { DEFAULT_CORPUS_LIMITS, loadCorpus } from "./corpus/load.ts";
+import { engineFor } from "./engine/open.ts";
 import { ArticleBotError } from "./errors.ts";
 
 const CONNECT_HINT =
@@ -14,8 +15,9 @@ const CONNECT_HINT =
 async function main(): Promise<void> {
   loadDotEnv();
   const config = readConfig();
+  const limits = { ...DEFAULT_CORPUS_LIMITS, ...corpusLimitsOf(config) };
   const open = () =>
-    openEngine(config.CORPUS_DIR, {
+    engineFor(loadCorpus(config.CORPUS_DIR, limits), config.CORPUS_DIR, {
       cacheDir: engineCacheDir(config),
       note: (line) => process.stderr.write(`${line}\n`),
     });

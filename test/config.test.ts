@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { engineCacheDir, readCliConfig, readConfig } from "../src/config.ts";
+import { corpusLimitsOf, engineCacheDir, readCliConfig, readConfig } from "../src/config.ts";
 
 const TOKEN = `${"M".repeat(24)}.${"a".repeat(6)}.${"b".repeat(38)}`;
 
@@ -50,5 +50,26 @@ describe("configuration from the environment", () => {
     expect(message).toMatch(/DISCORD_API_URL must not end in the API version/);
     expect(message).toMatch(/LOG_LEVEL must be one of fatal, error/);
     expect(message).not.toContain("short-secret");
+  });
+});
+
+describe("corpus size limits", () => {
+  it("keep the loader's defaults unless set, and are given in kilobytes", () => {
+    expect(corpusLimitsOf(readConfig({}))).toEqual({});
+    expect(
+      corpusLimitsOf(readConfig({ CORPUS_MAX_FILE_KB: "512", CORPUS_MAX_FRONT_MATTER_KB: "8" })),
+    ).toEqual({
+      maxFileBytes: 512 * 1024,
+      maxFrontMatterBytes: 8 * 1024,
+    });
+  });
+
+  it("refuse what is not a whole number of kilobytes, naming the variable", () => {
+    expect(() => readConfig({ CORPUS_MAX_FILE_KB: "1.5MB" })).toThrow(
+      /CORPUS_MAX_FILE_KB must be a whole number of kilobytes, e\.g\. 256/,
+    );
+    expect(() => readConfig({ CORPUS_MAX_FRONT_MATTER_KB: "0" })).toThrow(
+      /CORPUS_MAX_FRONT_MATTER_KB must be/,
+    );
   });
 });

@@ -35,8 +35,17 @@ export function formatArticle(article: Article): string {
   return `---\n${stringify(front, { lineWidth: 0 })}---\n\n${body.join("\n\n")}\n`;
 }
 
+/** How many YAML aliases (`*name`) a front matter may resolve: it needs none, and each can copy a whole tree. */
+const MAX_YAML_ALIASES = 20;
+/** The default bound on a front matter's size (see CorpusLimits in load.ts). */
+export const MAX_FRONT_MATTER_BYTES = 16 * 1024;
+
 /** Parses and validates one corpus file; errors name the file, the line and the fix. */
-export function parseArticle(source: string, file: string): Article {
+export function parseArticle(
+  source: string,
+  file: string,
+  limits: { readonly maxFrontMatterBytes: number } = { maxFrontMatterBytes: MAX_FRONT_MATTER_BYTES },
+): Article {
   const fail = (line: number | undefined, problem: string): never => {
     throw new ArticleBotError("CORPUS_FILE", `${at(file, line)}: ${problem}`);
   };
@@ -52,9 +61,15 @@ export function parseArticle(source: string, file: string): Article {
   const end = lines.indexOf("---", 1);
   if (end < 0) fail(1, "the front matter opened on line 1 is never closed; add a line `---` after it.");
 
-  const front = readFrontMatter(lines.slice(1, end).join("\n"), (line, problem) =>
-    fail((line ?? 0) + 1, problem),
-  );
+  const yamlText = lines.slice(1, end).join("\n");
+  const size = Buffer.byteLength(yamlText);
+  if (size > limits.maxFrontMatterBytes) {
+    fail(
+      1,
+      `the front matter is ${Math.ceil(size / 1024)} KB, over the limit of ${Math.floor(limits.maxFrontMatterBytes / 1024)} KB; it holds a few short fields (id, title, date, source, language, photo): move text into the body, or raise CORPUS_MAX_FRONT_MATTER_KB.`,
+    );
+  }
+  const front = readFrontMatter(yamlText, (line, problem) => fail((line ?? 0) + 1, problem));
   const sections = readBody(lines, end + 1, fail);
   if (front.photo)
     sections.push(captionSection({ ...front.photo, caption: squeeze(front.photo.caption) }, sections.length));
@@ -82,7 +97,18 @@ function readFrontMatter(yamlText: string, fail: Fail): FrontMatter {
   }
   if (!isMap(doc.contents))
     fail(1, "the front matter must be YAML fields (`id: …`, `title: …`), one per line.");
-  const parsed = frontMatterSchema.safeParse(doc.toJS());
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    // The yaml library refuses alias bombs ("billion laughs") with a ReferenceError.
+    const alias = yamlText.search(/(^|[\s[{,])\*[^\s,\]}]/);
+    fail(
+      alias < 0 ? 1 : counter.linePos(alias).line,
+      `the front matter's YAML aliases (\`*name\`) expand too far (${(error as Error).message.split("\n")[0]}); write the values out instead of aliasing them.`,
+    );
+  }
+  const parsed = frontMatterSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   if (!issue) return fail(1, "the front matter is invalid.");

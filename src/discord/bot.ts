@@ -5,6 +5,7 @@ import type { Config } from "../config.ts";
 import type { Engine } from "../engine/engine.ts";
 import { createLogger, type Logger } from "../logger.ts";
 import { createClient } from "./client.ts";
+import { createExceptionGuard, type FatalClose, fatalClose, fatalLine, watchConnection } from "./health.ts";
 import { createInteractionHandler } from "./interactions.ts";
 import { createMentionHandler } from "./mentions.ts";
 import { createPageStore } from "./page-store.ts";
@@ -22,6 +23,19 @@ export interface BotOptions {
   readonly logger: Logger;
   readonly pageTtlMs?: number;
   readonly rateLimit?: { readonly capacity: number; readonly refillMs: number };
+  /**
+   * Called after the error line for a fatal gateway close (bad token, disallowed intents, …):
+   * Discord will not take the bot back until that is fixed, so `npm start` ends non-zero.
+   */
+  readonly onFatal?: (close: FatalClose) => void;
+}
+
+/** Start-up ended by a fatal gateway close (its error line is logged already). */
+export class FatalGatewayError extends Error {
+  constructor(readonly close: FatalClose) {
+    super(fatalLine(close));
+    this.name = "FatalGatewayError";
+  }
 }
 
 export interface RunningBot {
@@ -43,13 +57,24 @@ export async function startBot(engine: Engine, options: BotOptions): Promise<Run
   );
   client.on(Events.MessageCreate, createMentionHandler({ engine, commands: COMMANDS, logger, limiter }));
   client.on(Events.Error, (err) => logger.error({ err }, "client error"));
-  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, "gateway resumed"));
-  client.on(Events.ShardDisconnect, (event, shard) =>
-    logger.warn({ shard, code: event.code }, "gateway disconnected"),
-  );
+  let failStart: (error: Error) => void = () => {};
+  const fatal = new Promise<never>((_, reject) => {
+    failStart = reject;
+  });
+  fatal.catch(() => {});
+  watchConnection(client, logger, (close) => {
+    failStart(new FatalGatewayError(close));
+    options.onFatal?.(close);
+  });
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  await client.login(options.token);
-  await ready;
+  try {
+    // A fatal close during IDENTIFY ends start-up too (discord.js would otherwise wait forever).
+    await Promise.race([client.login(options.token).then(() => ready), fatal]);
+  } catch (error) {
+    pages.clear();
+    await client.destroy();
+    throw error;
+  }
   logger.info(
     { user: client.user?.tag, guilds: client.guilds.cache.size, articles: engine.articles.length },
     "bot ready",
@@ -68,14 +93,43 @@ export async function runBot(config: Config, engine: Engine): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error("runBot needs DISCORD_TOKEN");
-  const bot = await startBot(engine, {
-    token,
-    logger,
-    ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
-  });
+  // Unexpected exceptions are logged with a reference; the bot keeps serving unless they pile up.
+  const guard = createExceptionGuard(logger, (code) => process.exit(code));
+  process.on("uncaughtException", (error) => guard(error, "uncaughtException"));
+  process.on("unhandledRejection", (reason) => guard(reason, "unhandledRejection"));
+  let bot: RunningBot | undefined;
+  const stopFor = (code: number) => {
+    // Leave within seconds even if logging out hangs.
+    setTimeout(() => process.exit(code), 5_000).unref();
+    (bot ? bot.stop() : Promise.resolve()).finally(() => process.exit(code));
+  };
+  try {
+    bot = await startBot(engine, {
+      token,
+      logger,
+      onFatal: () => {
+        if (bot) stopFor(1);
+      },
+      ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+    });
+  } catch (error) {
+    if (error instanceof FatalGatewayError) return stopFor(1);
+    if ((error as { code?: unknown }).code === "TokenInvalid") {
+      // Refused at REST (401) before the gateway: the same fix as a 4004 close.
+      const close = fatalClose(4004);
+      if (close)
+        logger.error(
+          { code: 401, fix: close.fix },
+          `Discord refused the bot token (401 Unauthorized); the bot stops. To fix: ${close.fix}`,
+        );
+      return stopFor(1);
+    }
+    throw error;
+  }
+  const running = bot;
   const shutdown = (signal: string) => {
     logger.info({ signal }, "shutting down");
-    bot.stop().then(
+    running.stop().then(
       () => process.exit(0),
       (err: unknown) => {
         logger.error({ err }, "shutdown failed");

@@ -13,7 +13,6 @@ import {
   type ChatInputCommandInteraction,
   ComponentType,
   type Interaction,
-  type InteractionReplyOptions,
   MessageFlags,
 } from "discord.js";
 import type { Command, CommandContext } from "../../commands/contract.ts";
@@ -23,6 +22,7 @@ import type { Logger } from "../logger.ts";
 import { type Locale, localeOf, phrase } from "../views/locales/index.ts";
 import { choicesOf } from "./choices.ts";
 import { FOR_OPTION, HIDE_OPTION } from "./command-data.ts";
+import { fitChoices, fitMessage } from "./fit.ts";
 import { type Markup, phraseMd, userMention } from "./markdown.ts";
 import type { NewPageSet, PageStore } from "./page-store.ts";
 import type { RateLimiter } from "./rate-limit.ts";
@@ -64,13 +64,15 @@ async function onCommand(
 ): Promise<void> {
   const wait = deps.limiter.take(interaction.user.id);
   if (wait > 0) {
-    await interaction.reply(ephemeral(phraseMd(locale, "slowDown", { seconds: wait })));
+    await interaction.reply(fitMessage(ephemeral(phraseMd(locale, "slowDown", { seconds: wait }))));
     return;
   }
   const command = deps.commands.find((c) => c.name === interaction.commandName);
   if (!command) {
     log.warn({ command: interaction.commandName }, "unknown command");
-    await interaction.reply(ephemeral(phraseMd(locale, "unknownCommand", { name: interaction.commandName })));
+    await interaction.reply(
+      fitMessage(ephemeral(phraseMd(locale, "unknownCommand", { name: interaction.commandName }))),
+    );
     return;
   }
   // `hide` and `for` shape the reply, not the answer: the command never sees them.
@@ -99,7 +101,7 @@ async function onCommand(
   };
   const first = pageView(set, 0, "compact", interaction.id, locale, command.name === "ask");
   await interaction.reply({
-    ...first,
+    ...fitMessage(first),
     allowedMentions: suggestTo ? { parse: [], users: [suggestTo] } : NO_PINGS,
     ...(hidden ? { flags: MessageFlags.Ephemeral } : {}),
   });
@@ -122,7 +124,7 @@ async function onAutocomplete(
   const partial = String(focused.value ?? "");
   const command = deps.commands.find((c) => c.name === interaction.commandName);
   const suggestions = command ? suggest(command, context(deps, locale), focused.name, partial) : [];
-  await interaction.respond(choicesOf(suggestions, locale));
+  await interaction.respond(fitChoices(choicesOf(suggestions, locale)));
 }
 
 async function onButton(
@@ -134,19 +136,18 @@ async function onButton(
   const key = match?.[1] ?? "";
   const set = match ? deps.pages.get(key) : undefined;
   if (!match || !set) {
-    await interaction.reply(ephemeral(phraseMd(locale, "expired")));
+    await interaction.reply(fitMessage(ephemeral(phraseMd(locale, "expired"))));
     return;
   }
   if (set.ownerId !== interaction.user.id) {
-    await interaction.reply(ephemeral(phraseMd(locale, "notYours")));
+    await interaction.reply(fitMessage(ephemeral(phraseMd(locale, "notYours"))));
     return;
   }
   const mode = match[3] === "f" ? "full" : "compact";
   // Edits never ping, so the suggested person is not pinged again by page turns.
-  await interaction.update({
-    ...pageView(set, Number(match[2]), mode, key, locale, false),
-    allowedMentions: NO_PINGS,
-  });
+  await interaction.update(
+    fitMessage({ ...pageView(set, Number(match[2]), mode, key, locale, false), allowedMentions: NO_PINGS }),
+  );
 }
 
 type Mode = "compact" | "full";
@@ -199,7 +200,11 @@ function context(deps: InteractionDeps, locale: Locale): CommandContext {
   return { engine: deps.engine, locale, commands: deps.commands };
 }
 
-function ephemeral(text: Markup): InteractionReplyOptions & { flags: MessageFlags.Ephemeral } {
+function ephemeral(text: Markup): {
+  content: string;
+  flags: MessageFlags.Ephemeral;
+  allowedMentions: typeof NO_PINGS;
+} {
   return { content: content(text), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS };
 }
 
@@ -223,7 +228,7 @@ async function reportFailure(
       return;
     }
     if (!interaction.isRepliable()) return;
-    const message = ephemeral(phraseMd(locale, "failed", { ref }));
+    const message = fitMessage(ephemeral(phraseMd(locale, "failed", { ref })));
     if (interaction.replied || interaction.deferred) await interaction.followUp(message);
     else await interaction.reply(message);
   } catch (error) {

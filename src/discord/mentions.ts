@@ -3,12 +3,13 @@
  * Needs no privileged intent: Discord delivers the content of mentions and DMs to every bot.
  */
 import { randomUUID } from "node:crypto";
-import type { Message, MessageReplyOptions } from "discord.js";
+import type { Message } from "discord.js";
 import type { Command } from "../../commands/contract.ts";
 import { invoke } from "../../commands/invoke.ts";
 import type { Engine } from "../engine/engine.ts";
 import type { Logger } from "../logger.ts";
 import { localeOf } from "../views/locales/index.ts";
+import { fitMessage, type Payload } from "./fit.ts";
 import { phraseMd } from "./markdown.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 import { content, renderView } from "./render.ts";
@@ -34,8 +35,8 @@ export function createMentionHandler(deps: MentionDeps): (message: Message) => P
     const ref = randomUUID().slice(0, 8);
     const log = deps.logger.child({ ref, message: message.id, user: message.author.id });
     const locale = localeOf(message.guild?.preferredLocale);
-    const reply = (payload: MessageReplyOptions) =>
-      message.reply({ ...payload, allowedMentions: { parse: [], repliedUser: false } });
+    const reply = (payload: Payload) =>
+      message.reply({ ...fitMessage(payload), allowedMentions: { parse: [], repliedUser: false } });
     try {
       const wait = deps.limiter.take(message.author.id);
       if (wait > 0) {

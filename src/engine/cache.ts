@@ -13,6 +13,7 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Article } from "../corpus/article.ts";
+import { readRegularFile } from "../corpus/regular-file.ts";
 import { createEngine, type Engine, snapshotEngine } from "./engine.ts";
 import { CACHE_FORMAT, formatSnapshotFile, parseSnapshotFile } from "./snapshot-file.ts";
 import { loadEngineTables, restoreEngineTables } from "./tables.ts";
@@ -90,17 +91,18 @@ function noteLine(file: string, result: CachedEngine): string {
   return `engine cache ${file}: ${result.problem}; built the engine and ${saved}.`;
 }
 
+/**
+ * The largest cache file read. A 1,000-article corpus makes about 100 MB; anything larger is not a
+ * cache of ours, and reading it whole first would cost twice its size in memory.
+ */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
+
+/** Reads the cache only if it is a regular file (or a link to one) within MAX_CACHE_BYTES. */
 function readCache(file: string, key: string): ReturnType<typeof parseSnapshotFile> {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const problem =
-      code === "ENOENT" ? "there is none yet" : `it cannot be read (${(error as Error).message})`;
-    return { ok: false, stale: false, problem };
-  }
-  return parseSnapshotFile(text, key);
+  const read = readRegularFile(file, MAX_CACHE_BYTES);
+  if (!read.ok)
+    return { ok: false, stale: false, problem: read.missing ? "there is none yet" : read.problem };
+  return parseSnapshotFile(read.bytes.toString("utf8"), key);
 }
 
 /** Saves an engine built over `articles` to the cache file; returns the problem, if any. */

@@ -23,6 +23,14 @@ const LIMITS = {
   choiceValue: 100,
 } as const;
 
+// A lone surrogate is not text: Discord refuses the payload (the fake's wording of that refusal).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function checkText(value: unknown, errors: FormErrors, path: (string | number)[]): void {
+  if (typeof value === "string" && LONE_SURROGATE.test(value))
+    errors.add(path, "STRING_TYPE_INVALID_UNICODE", "Must be valid Unicode (no unpaired surrogates).");
+}
+
 /**
  * Checks a message body against Discord's limits; returns the error response, or undefined if it is valid.
  * `requireContent` is false for edits, which may change a single field.
@@ -42,6 +50,7 @@ export function checkMessageBody(
       `Must be ${LIMITS.content} or fewer in length.`,
     );
   }
+  checkText(message.content, errors, [...prefix, "content"]);
   checkEmbeds(message.embeds ?? [], errors, [...prefix, "embeds"]);
   checkComponents(message.components ?? [], errors, [...prefix, "components"]);
   if (!errors.empty) return errors.response();
@@ -72,7 +81,12 @@ export function checkChoices(data: CallbackData | undefined): RouteResponse | un
         "Must be between 1 and 100 in length.",
       );
     }
-    if (typeof choice.value === "string" && choice.value.length > LIMITS.choiceValue) {
+    checkText(choice.name, errors, ["data", "choices", index, "name"]);
+    checkText(choice.value, errors, ["data", "choices", index, "value"]);
+    if (
+      typeof choice.value === "string" &&
+      (choice.value.length < 1 || choice.value.length > LIMITS.choiceValue)
+    ) {
       errors.add(
         ["data", "choices", index, "value"],
         "BASE_TYPE_MAX_LENGTH",
@@ -105,6 +119,7 @@ function checkEmbeds(
     const at = (...rest: (string | number)[]) => [...path, index, ...rest];
     const limit = (value: string | undefined, max: number, where: (string | number)[]) => {
       if (value === undefined) return;
+      checkText(value, errors, where);
       total += value.length;
       if (value.length > max) errors.add(where, "BASE_TYPE_MAX_LENGTH", `Must be ${max} or fewer in length.`);
     };
@@ -149,6 +164,7 @@ function checkComponents(
       if ("label" in child && typeof child.label === "string" && child.label.length > LIMITS.buttonLabel) {
         errors.add([...at, "label"], "BASE_TYPE_MAX_LENGTH", "Must be 80 or fewer in length.");
       }
+      if ("label" in child) checkText(child.label, errors, [...at, "label"]);
     }
   }
 }

@@ -1,0 +1,74 @@
+/**
+ * The connection's episodes in the logs, against the fake Discord: a fatal close code gets one
+ * error line saying what to fix and ends the bot; a transient one reconnects and is logged once
+ * when it starts and once when it ends; 429s name their route and wait; a REST outage is one line
+ * when it starts and one when it ends, however many requests fail in between.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import type { FatalClose } from "../../src/discord/health.ts";
+import { createEngine } from "../../src/engine/engine.ts";
+import { type Harness, startHarness } from "../support/bot-harness.ts";
+import { fixtureArticle } from "../support/fixtures.ts";
+import { TABLES } from "../support/tables.ts";
+
+const engine = createEngine([fixtureArticle("seed")], TABLES);
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.stop();
+  h = undefined;
+});
+
+const linesWith = (harness: Harness, text: string) =>
+  harness.logs.filter((l) => String(l.msg).includes(text));
+
+describe("GIVEN a fatal gateway close code", () => {
+  for (const [code, fix] of [
+    [4004, /Reset Token.*DISCORD_TOKEN/],
+    [4011, /SHARDS=auto/],
+    [4014, /Privileged Gateway Intents/],
+  ] as const) {
+    it(`WHEN Discord closes with ${code} THEN one error line says what to fix and the bot is told to stop`, async () => {
+      const fatal: FatalClose[] = [];
+      h = await startHarness(engine, { onFatal: (close) => fatal.push(close) });
+      h.fake.dropConnection(code);
+      await expect.poll(() => fatal.map((f) => f.code)).toEqual([code]);
+      const errors = h.logs.filter((l) => l.level === 50);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]?.msg).toMatch(new RegExp(`^Discord closed the gateway for good \\(${code}, `));
+      expect(errors[0]?.msg).toMatch(fix);
+    });
+  }
+});
+
+describe("GIVEN a transient disconnect, rate limits and a REST outage", () => {
+  it("WHEN the gateway drops with 4000 THEN it resumes, logged once as it starts and once as it ends", async () => {
+    const fatal: FatalClose[] = [];
+    h = await startHarness(engine, { onFatal: (close) => fatal.push(close) });
+    h.fake.dropConnection(4000);
+    await h.fake.waitForResume();
+    await expect.poll(() => linesWith(h as Harness, "gateway resumed after a reconnect").length).toBe(1);
+    expect(linesWith(h, "gateway connection lost; reconnecting")).toHaveLength(1);
+    expect(fatal).toEqual([]);
+  });
+
+  it("WHEN a reply meets a 429 THEN the line names the route and the wait", async () => {
+    h = await startHarness(engine);
+    h.fake.failNext({ method: "POST", path: /\/callback$/ }, { status: 429, retryAfter: 0.2 });
+    await (await h.fake.sendSlashCommand({ name: "sections" })).waitForReply();
+    const [line] = linesWith(h, "rate limited by Discord (429)");
+    expect(line).toMatchObject({ method: "POST", waitMs: 200, global: false });
+    expect(String(line?.route)).toMatch(/^\/interactions\/.*callback$/);
+  });
+
+  it("WHEN REST answers 500 for a while THEN one line says so and one says it is back", async () => {
+    h = await startHarness(engine);
+    h.fake.failNext({ method: "POST", path: /\/callback$/ }, { status: 500, times: 8 });
+    await h.fake.sendSlashCommand({ name: "sections" });
+    await h.fake.sendSlashCommand({ name: "sections" });
+    const reply = await (await h.fake.sendSlashCommand({ name: "help" })).waitForReply();
+    expect(reply.embeds[0]?.title).toBe("How to use article-bot");
+    await expect.poll(() => linesWith(h as Harness, "Discord REST answers again").length).toBe(1);
+    expect(linesWith(h, "Discord REST is failing")).toHaveLength(1);
+    expect(linesWith(h, "Discord REST answers again")[0]).toMatchObject({ failures: 8 });
+  });
+});

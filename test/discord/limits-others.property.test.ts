@@ -1,0 +1,4 @@
+/** Every quote, sections, about, help payload inside Discord's limits, for any article and any user text (see test/support/limits-property.ts). */
+import { limitsPropertyFor } from "../support/limits-property.ts";
+
+limitsPropertyFor(["quote", "sections", "about", "help"]);
