@@ -11,7 +11,7 @@ import { termQuery } from "../index/query-options.ts";
 import { buildOrRestoreIndex, type MiniSearchJson } from "../index/saved-index.ts";
 import type { SearchIndex } from "../index/search-index.ts";
 import { extractArticleQuotes } from "../quotes/extract.ts";
-import { aliasesOf, matchSpeaker } from "../quotes/match.ts";
+import { buildSpeakerIndex, matchIndexedSpeaker, type SpeakerIndex } from "../quotes/match.ts";
 import type { Quote, Speaker } from "../quotes/quote.ts";
 import type { QuoteTables } from "../quotes/tables.ts";
 
@@ -23,6 +23,10 @@ export interface QuoteBook {
   readonly speakers: readonly Speaker[];
   /** Quotes whose text or sentence matches the analysed query terms, best first. */
   searchQuotes(terms: readonly QueryTerm[], articleId?: string): { quote: Quote; score: number }[];
+  /** How many quotes each speaker (by canonical name) has. */
+  readonly quoteCounts: ReadonlyMap<string, number>;
+  /** The speakers indexed for matching, their aliases made once (at first use). */
+  speakerIndex(): SpeakerIndex;
   /** The speaker a query names, if it names one unambiguously. */
   findSpeaker(query: string, articleId?: string): { speaker: Speaker; rest: readonly string[] } | undefined;
   /** The extracted quotes and their index as plain data, to restore the book without extracting again. */
@@ -91,12 +95,21 @@ export function buildQuoteBook(
     prebuilt?.index,
     "quotes",
   );
-  const aliasCache = new Map();
-  const quotedNames = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+  const quoteCounts = new Map<string, number>();
+  for (const q of quotes) if (q.speaker) quoteCounts.set(q.speaker, (quoteCounts.get(q.speaker) ?? 0) + 1);
+  const quotedNames = new Set(quoteCounts.keys());
+  // Made at the first /quote or autocomplete, so a start does not wait for it.
+  let index: SpeakerIndex | undefined;
+  const speakerIndex = () => {
+    index ??= buildSpeakerIndex(speakers);
+    return index;
+  };
   return {
     articles,
     quotes,
     speakers,
+    quoteCounts,
+    speakerIndex,
     snapshot: () => ({
       quotes,
       speakers,
@@ -116,8 +129,7 @@ export function buildQuoteBook(
       });
     },
     findSpeaker(query, articleId) {
-      const pool = articleId ? speakers.filter((s) => s.articleId === articleId) : speakers;
-      const match = matchSpeaker(pool, query, analyzer.tables, aliasCache, quotedNames);
+      const match = matchIndexedSpeaker(speakerIndex(), query, analyzer.tables, quotedNames, articleId);
       const speaker = match?.speakers[0];
       return match && speaker ? { speaker, rest: match.rest } : undefined;
     },
@@ -206,11 +218,11 @@ function escapeRegExp(text: string): string {
 /** Autocomplete for the speaker option: speakers whose forms start with or contain the partial text, best first. */
 export function speakerChoices(book: QuoteBook, partial: string): SpeakerChoice[] {
   const wanted = foldPhrase(partial);
-  const counts = new Map<string, number>();
-  for (const q of book.quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  const counts = book.quoteCounts;
+  const { speakers, aliases } = book.speakerIndex();
   const byName = new Map<string, { speaker: Speaker; rank: number }>();
-  for (const s of book.speakers) {
-    const rank = wanted ? choiceRank(s, wanted) : 1;
+  for (const [at, s] of speakers.entries()) {
+    const rank = wanted ? choiceRank(aliases[at] ?? [], wanted) : 1;
     const known = byName.get(s.name);
     if (rank > 0 && (!known || rank > known.rank)) byName.set(s.name, { speaker: s, rank });
   }
@@ -229,9 +241,9 @@ export function speakerChoices(book: QuoteBook, partial: string): SpeakerChoice[
 }
 
 /** 3: a form starts with the partial text, 2: a word of a form does, 1: a form contains it, 0: none. */
-function choiceRank(speaker: Speaker, wanted: string): number {
+function choiceRank(aliases: readonly { key: string }[], wanted: string): number {
   let rank = 0;
-  for (const a of aliasesOf(speaker)) {
+  for (const a of aliases) {
     if (a.key.startsWith(wanted)) return 3;
     if (a.key.split(" ").some((w) => w.startsWith(wanted))) rank = Math.max(rank, 2);
     else if (a.key.includes(wanted)) rank = Math.max(rank, 1);
