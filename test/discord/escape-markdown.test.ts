@@ -98,11 +98,18 @@ describe("escapeMarkdownLinear", () => {
   it("escapes 30,000 characters of markdown in a few milliseconds", () => {
     const hostile = "_a*b_ https://x.y/_*_ <:e:1> **__~~||`[a](b)\n".repeat(700).slice(0, 30_000);
     const prose = `${"Ein Satz mit einem_Unterstrich und *Stern* darin. ".repeat(600)}`.slice(0, 30_000);
+    // Best of five: the least disturbed run, as tests run side by side on a busy machine. discord.js
+    // takes ~700 ms on each of these; linear escaping ~2 ms.
+    const bestOfFive = (text: string) =>
+      Math.min(
+        ...Array.from({ length: 5 }, () => {
+          const started = performance.now();
+          escapeMarkdownLinear(text, { maskedLink: true });
+          return performance.now() - started;
+        }),
+      );
     for (const text of [hostile, prose, "_".repeat(30_000), "*a".repeat(15_000)]) {
-      escapeMarkdownLinear(text, { maskedLink: true });
-      const started = performance.now();
-      escapeMarkdownLinear(text, { maskedLink: true });
-      expect(performance.now() - started).toBeLessThan(15);
+      expect(bestOfFive(text)).toBeLessThan(15);
     }
   });
 });
