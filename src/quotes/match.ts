@@ -276,6 +276,8 @@ export interface SpeakerIndex {
   readonly byFirstWord: ReadonlyMap<string, readonly number[]>;
   readonly byLastWord: ReadonlyMap<string, readonly number[]>;
   readonly byGram: ReadonlyMap<string, readonly number[]>;
+  /** Speaker positions by canonical name. */
+  readonly byName: ReadonlyMap<string, readonly number[]>;
   /** Name words and whole names of four letters or more, by length: where a misspelling is looked for. */
   readonly namesByLength: ReadonlyMap<number, readonly NameTerm[]>;
 }
@@ -297,6 +299,7 @@ export function buildSpeakerIndex(speakers: readonly Speaker[]): SpeakerIndex {
   const byFirstWord = new Map<string, number[]>();
   const byLastWord = new Map<string, number[]>();
   const byGram = new Map<string, number[]>();
+  const byName = new Map<string, number[]>();
   const names = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, at: number) => {
     const list = map.get(key);
@@ -305,6 +308,7 @@ export function buildSpeakerIndex(speakers: readonly Speaker[]): SpeakerIndex {
   };
   const aliases = speakers.map((speaker, at) => {
     const own = aliasesOf(speaker);
+    add(byName, speaker.name, at);
     for (const a of own) {
       const words = a.key.split(" ");
       add(byKey, a.key, at);
@@ -322,7 +326,7 @@ export function buildSpeakerIndex(speakers: readonly Speaker[]): SpeakerIndex {
     bucket.push({ term, mask: letterMask(term), speakers: owners });
     namesByLength.set(term.length, bucket);
   }
-  return { speakers, aliases, byKey, byFirstWord, byLastWord, byGram, namesByLength };
+  return { speakers, aliases, byKey, byFirstWord, byLastWord, byGram, byName, namesByLength };
 }
 
 /** `matchSpeaker` over the index's speakers (of one article, if `articleId`), scoring only those the query could name. */
@@ -335,33 +339,52 @@ export function matchIndexedSpeaker(
 ): SpeakerMatch | undefined {
   const prepared = speakerQuery(query, tables);
   if (!prepared.q) return undefined;
+  const inScope = (at: number) => !articleId || index.speakers[at]?.articleId === articleId;
+  const candidate = (at: number) => ({
+    speaker: index.speakers[at] as Speaker,
+    aliases: index.aliases[at] ?? [],
+  });
+  // The two best ways of naming a speaker are known from the index alone: when a speaker is named
+  // so, the best-scoring names are exactly theirs (a role many people share, `Kremlchef`, decides
+  // without scoring anyone), and only the picked name's speakers are scored, for its list.
+  for (const [score, keys] of [
+    [EXACT, [prepared.q]],
+    [TRANSLATED, prepared.translated],
+  ] as const) {
+    const tier = keys.flatMap((k) => index.byKey.get(k) ?? []).filter(inScope);
+    if (tier.length === 0) continue;
+    const top = [...new Set(tier.map((at) => index.speakers[at]?.name ?? ""))];
+    const withQuotes = top.filter((name) => quoted.has(name));
+    const pick = top.length === 1 ? top[0] : withQuotes.length === 1 ? withQuotes[0] : undefined;
+    if (pick === undefined) return undefined;
+    const speakers = (index.byName.get(pick) ?? [])
+      .filter(inScope)
+      .map(candidate)
+      .filter((c) => scoreAliases(prepared, c.aliases, tables).score > 0)
+      .map((c) => c.speaker);
+    return { name: pick, speakers, score, rest: [] };
+  }
   const found = candidatesOf(index, prepared);
   const positions = (
     found === "all" ? index.speakers.map((_, i) => i) : [...found].sort((a, b) => a - b)
-  ).filter((at) => !articleId || index.speakers[at]?.articleId === articleId);
-  const candidates = positions.map((at) => ({
-    speaker: index.speakers[at] as Speaker,
-    aliases: index.aliases[at] ?? [],
-  }));
-  return pickSpeaker(candidates, prepared, tables, quoted);
+  ).filter(inScope);
+  return pickSpeaker(positions.map(candidate), prepared, tables, quoted);
 }
 
 /**
- * Every speaker `scoreAliases` could give more than 0 (or "all" when a query in parts has a part
- * too short to look up by four letters): one look-up per way of naming a speaker.
+ * Every speaker `scoreAliases` could give more than 0 when none has the query or its translation as
+ * an alias (or "all" when a query in parts has a part too short to look up by four letters): one
+ * look-up per way of naming a speaker.
  */
 function candidatesOf(index: SpeakerIndex, prepared: SpeakerQuery): Set<number> | "all" {
-  const { q, qWords, content, translated, parts } = prepared;
+  const { qWords, content, translated, parts, q } = prepared;
   const found = new Set<number>();
   const take = (list: readonly number[] | undefined) => {
     if (list) for (const at of list) found.add(at);
   };
-  // Exact, translated, and the translations of a misspelt English form.
-  take(index.byKey.get(q));
-  for (const t of translated) {
-    take(index.byKey.get(t));
-    take(index.byLastWord.get(t));
-  }
+  // (Exact and translated aliases are decided before.) A translation as an alias's last word, the
+  // translations of a misspelt English form.
+  for (const t of translated) take(index.byLastWord.get(t));
   for (const t of prepared.fuzzy()) take(index.byKey.get(t));
   // A query in parts: every part in one alias, so the first part's forms in it.
   if (content.length > 1) {
