@@ -25,6 +25,10 @@ export interface QuoteBook {
   searchQuotes(terms: readonly QueryTerm[], articleId?: string): { quote: Quote; score: number }[];
   /** How many quotes each speaker (by canonical name) has. */
   readonly quoteCounts: ReadonlyMap<string, number>;
+  /** Each speaker's quotes (by canonical name), in article order. */
+  readonly quotesBy: ReadonlyMap<string, readonly Quote[]>;
+  /** Each article's position in `articles`. */
+  readonly articleRank: ReadonlyMap<string, number>;
   /** The speakers indexed for matching, their aliases made once (at first use). */
   speakerIndex(): SpeakerIndex;
   /** The speaker a query names, if it names one unambiguously. */
@@ -95,8 +99,14 @@ export function buildQuoteBook(
     prebuilt?.index,
     "quotes",
   );
-  const quoteCounts = new Map<string, number>();
-  for (const q of quotes) if (q.speaker) quoteCounts.set(q.speaker, (quoteCounts.get(q.speaker) ?? 0) + 1);
+  const quotesBy = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const own = quotesBy.get(q.speaker);
+    if (own) own.push(q);
+    else quotesBy.set(q.speaker, [q]);
+  }
+  const quoteCounts = new Map([...quotesBy].map(([name, own]) => [name, own.length]));
   const quotedNames = new Set(quoteCounts.keys());
   // Made at the first /quote or autocomplete, so a start does not wait for it.
   let index: SpeakerIndex | undefined;
@@ -109,6 +119,8 @@ export function buildQuoteBook(
     quotes,
     speakers,
     quoteCounts,
+    quotesBy,
+    articleRank: new Map(articles.map((a, i) => [a.id, i])),
     speakerIndex,
     snapshot: () => ({
       quotes,
@@ -154,7 +166,7 @@ export function quote(
 }
 
 function articleOrder(book: QuoteBook): (a: Quote, b: Quote) => number {
-  const rank = new Map(book.articles.map((a, i) => [a.id, i]));
+  const rank = book.articleRank;
   return (a, b) =>
     (rank.get(a.articleId) ?? 0) - (rank.get(b.articleId) ?? 0) ||
     a.sectionIndex - b.sectionIndex ||
@@ -171,7 +183,7 @@ function speakerQuotes(
   options: QuoteOptions,
 ): QuoteResult {
   const inScope = (articleId: string) => !options.articleId || articleId === options.articleId;
-  let own = book.quotes.filter((q) => q.speaker === speaker.name && inScope(q.articleId));
+  let own = (book.quotesBy.get(speaker.name) ?? []).filter((q) => inScope(q.articleId));
   if (rest.length > 0) {
     // "Trump deal": the speaker's quotes on that topic, if there are any.
     const terms = index.analyzer.analyzeQuery(rest.join(" "));
