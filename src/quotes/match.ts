@@ -126,10 +126,43 @@ export function colognePhonetic(word: string): string {
 /** Whether a typed word is a misspelling of a name word. */
 function misspelt(typed: string, name: string): boolean {
   if (typed.length < 4 || name.length < 4) return false;
-  const d = editDistance(typed, name, 2);
-  if (d <= 1) return true;
-  if (d === 2 && (typed.length >= 8 || colognePhonetic(typed) === colognePhonetic(name))) return true;
-  return false;
+  return closeEnough(typed, name, () => colognePhonetic(typed) === colognePhonetic(name));
+}
+
+/** `misspelt` for words of four letters or more, the phonetic comparison made only when needed. */
+function closeEnough(typed: string, name: string, soundAlike: () => boolean): boolean {
+  const d = withinTwoEdits(typed, name);
+  return d <= 1 || (d === 2 && (typed.length >= 8 || soundAlike()));
+}
+
+/**
+ * `editDistance(a, b, 2)` when it is 2 or less, else 3: the same optimal string alignment, in two
+ * reused rows of the three it needs, stopping as soon as no alignment can come back to 2 or less.
+ */
+export function withinTwoEdits(a: string, b: string): number {
+  const max = 2;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before = new Array<number>(b.length + 1).fill(0); // row i - 2
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j); // row i - 1
+  let current = new Array<number>(b.length + 1).fill(0);
+  let previousMin = 0;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (before[j - 2] ?? 0) + 1);
+      current[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    // Every later cell adds to one of these two rows (a transposition to the earlier, plus one).
+    if (rowMin > max && previousMin >= max) return max + 1;
+    previousMin = rowMin;
+    [before, previous, current] = [previous, current, before];
+  }
+  return Math.min(previous[b.length] ?? max + 1, max + 1);
 }
 
 function containsWords(haystack: readonly string[], needle: readonly string[]): number {
@@ -284,6 +317,8 @@ export interface SpeakerIndex {
 
 interface NameTerm {
   readonly term: string;
+  /** Its Kölner Phonetik code. */
+  readonly code: string;
   /** Which letters occur (see letterMask): two edits change at most four of them. */
   readonly mask: number;
   readonly speakers: readonly number[];
@@ -323,7 +358,7 @@ export function buildSpeakerIndex(speakers: readonly Speaker[]): SpeakerIndex {
   const namesByLength = new Map<number, NameTerm[]>();
   for (const [term, owners] of names) {
     const bucket = namesByLength.get(term.length) ?? [];
-    bucket.push({ term, mask: letterMask(term), speakers: owners });
+    bucket.push({ term, code: colognePhonetic(term), mask: letterMask(term), speakers: owners });
     namesByLength.set(term.length, bucket);
   }
   return { speakers, aliases, byKey, byFirstWord, byLastWord, byGram, byName, namesByLength };
@@ -403,9 +438,15 @@ function candidatesOf(index: SpeakerIndex, prepared: SpeakerQuery): Set<number> 
   // A misspelt name: name words of about the query's length with about its letters.
   if (q.length >= 4) {
     const mask = letterMask(q);
+    let code: string | undefined;
+    const soundAlike = (name: NameTerm) => () => {
+      code ??= colognePhonetic(q);
+      return code === name.code;
+    };
     for (let length = q.length - MAX_EDITS; length <= q.length + MAX_EDITS; length++) {
       for (const name of index.namesByLength.get(length) ?? []) {
-        if (bitCount(name.mask ^ mask) <= 2 * MAX_EDITS && misspelt(q, name.term)) take(name.speakers);
+        if (bitCount(name.mask ^ mask) <= 2 * MAX_EDITS && closeEnough(q, name.term, soundAlike(name)))
+          take(name.speakers);
       }
     }
   }
