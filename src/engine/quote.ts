@@ -214,12 +214,18 @@ function mentionsOf(book: QuoteBook, index: SearchIndex, speaker: Speaker, optio
     "u",
   );
   const terms = index.analyzer.analyzeQuery(forms.join(" "));
-  const order = new Map(index.passages.map((p, i) => [p.id, i]));
+  // Reading order is the index's: articles in corpus order, then sections, then paragraphs.
+  const rank = book.articleRank;
   return index
     .search(terms)
     .map((h) => h.passage)
     .filter((p) => articles.has(p.articleId) && pattern.test(p.text))
-    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+    .sort(
+      (a, b) =>
+        (rank.get(a.articleId) ?? 0) - (rank.get(b.articleId) ?? 0) ||
+        a.sectionIndex - b.sectionIndex ||
+        a.paragraph - b.paragraph,
+    )
     .slice(0, options.limit ?? MENTION_LIMIT);
 }
 
