@@ -54,7 +54,13 @@ export interface BotProcessReport {
   readonly rssReadyMb: number;
   readonly rssAfterLoadMb: number;
   readonly load: readonly LoadRow[];
+  /** RSS as a long run goes on: after each quarter of `soak` more interactions (commands, pages, passages in full). */
+  readonly soak: readonly { readonly interactions: number; readonly rssMb: number }[];
 }
+
+/** How many concurrent interactions the soak keeps going, and how many distinct users send them. */
+const SOAK_CONCURRENCY = 50;
+const SOAK_USERS = 2_000;
 
 const QUESTIONS = [
   "What do the Europeans demand?",
@@ -69,6 +75,7 @@ const QUESTIONS = [
 export async function botProcess(
   concurrencies: readonly number[],
   perLevel: number,
+  soak = 0,
 ): Promise<BotProcessReport> {
   const fake = await startFakeDiscord({ waitTimeoutMs: 20_000 });
   let child: ChildProcess | undefined;
@@ -120,7 +127,27 @@ export async function botProcess(
         p99Ms: percentile(latencies, 99),
       });
     }
-    return { rssReadyMb, rssAfterLoadMb: rssMb(pid), load };
+    const rssAfterLoadMb = rssMb(pid);
+    // A long run: many users, each answer kept for its buttons, some of them turned.
+    const readers = Array.from({ length: SOAK_USERS }, (_, i) => fake.makeUser({ username: `soak${i}` }));
+    const checkpoints: { interactions: number; rssMb: number }[] = [];
+    let done = 0;
+    const soakWorker = async () => {
+      while (done < soak) {
+        const i = done++;
+        const user = readers[i % readers.length];
+        const handle = await fake.sendSlashCommand({
+          name: i % 4 === 3 ? "section" : "ask",
+          options: i % 4 === 3 ? { name: "Europeans" } : { question: QUESTIONS[i % QUESTIONS.length] ?? "" },
+          ...(user ? { user } : {}),
+        });
+        await handle.waitForResponse(20_000);
+        if ((i + 1) % Math.max(1, Math.floor(soak / 4)) === 0)
+          checkpoints.push({ interactions: i + 1, rssMb: rssMb(pid) });
+      }
+    };
+    await Promise.all(Array.from({ length: soak > 0 ? SOAK_CONCURRENCY : 0 }, soakWorker));
+    return { rssReadyMb, rssAfterLoadMb, load, soak: checkpoints };
   } finally {
     child?.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 200));

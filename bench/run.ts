@@ -90,9 +90,12 @@ print(
   `- Console cold start, process start → first answer: ${fmt(coldNode)} ms (node, as \`npm start\` runs it), ${fmt(coldNpm)} ms through \`npm start\` (npm itself adds the difference); ${fmt(coldSources)} ms from the sources under tsx, without the bundle. Median of 3.`,
 );
 const levels = [1, 10, 100];
-const bot = await botProcess(levels, quick ? 100 : 300);
+const bot = await botProcess(levels, quick ? 100 : 300, quick ? 1_000 : 10_000);
 print(
   `- Bot process RSS with the corpus loaded and connected: ${fmt(bot.rssReadyMb)} MB; after the load below: ${fmt(bot.rssAfterLoadMb)} MB.`,
+);
+print(
+  `- RSS as the bot goes on answering (${bot.soak.at(-1)?.interactions ?? 0} more interactions from 2,000 users, 50 at a time, each answer kept for its buttons): ${bot.soak.map((c) => `${fmt(c.rssMb)} MB after ${c.interactions}`).join(", ")}.`,
 );
 print();
 print(
@@ -110,13 +113,15 @@ print();
 // Growth
 const sizes = quick ? [1, 10, 100] : [1, 10, 100, 1000];
 const rows = await growth([fixtureArticle("seed"), fixtureArticle("fiction")], sizes);
-print("## Growth (synthetic corpora from the fixture articles)");
+print("## Growth (synthetic corpora from the fixture articles, people renamed in every article)");
 print();
-print("| articles | passages | build ms | warm start ms | heap MB | ask p50 µs | ask p99 µs |");
-print("|---:|---:|---:|---:|---:|---:|---:|");
+print(
+  "| articles | passages | speakers | build ms | warm start ms | heap MB | ask p50 µs | ask p99 µs | quote p50 µs | quote p99 µs | section p50 µs | section p99 µs |",
+);
+print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 for (const r of rows)
   print(
-    `| ${r.articles} | ${r.passages} | ${fmt(r.buildMs)} | ${fmt(r.warmStartMs)} | ${fmt(r.heapMb, 1)} | ${fmt(r.askP50Us)} | ${fmt(r.askP99Us)} |`,
+    `| ${r.articles} | ${r.passages} | ${r.speakers} | ${fmt(r.buildMs)} | ${fmt(r.warmStartMs)} | ${fmt(r.heapMb, 1)} | ${fmt(r.askP50Us)} | ${fmt(r.askP99Us)} | ${fmt(r.quoteP50Us)} | ${fmt(r.quoteP99Us)} | ${fmt(r.sectionP50Us)} | ${fmt(r.sectionP99Us)} |`,
   );
 print();
 print(

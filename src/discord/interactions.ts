@@ -24,9 +24,9 @@ import { choicesOf } from "./choices.ts";
 import { FOR_OPTION, HIDE_OPTION } from "./command-data.ts";
 import { fitChoices, fitMessage } from "./fit.ts";
 import { type Markup, phraseMd, userMention } from "./markdown.ts";
-import type { NewPageSet, PageStore } from "./page-store.ts";
+import type { PageStore } from "./page-store.ts";
 import type { RateLimiter } from "./rate-limit.ts";
-import { content, type Page, renderView } from "./render.ts";
+import { content, type RenderedView, renderView } from "./render.ts";
 
 export interface InteractionDeps {
   readonly engine: Engine;
@@ -84,33 +84,33 @@ async function onCommand(
       .map((o) => [o.name, o.value]),
   );
   const started = performance.now();
-  const rendered = renderView(invoke(command, context(deps, locale), raw), locale);
+  const view = invoke(command, context(deps, locale), raw);
+  const rendered = renderView(view, locale);
   log.info({ command: command.name, ms: Math.round(performance.now() - started) }, "command answered");
   const hidden = rendered.ephemeral || hide;
   // A ping only fires from a message's first send, so the suggestion goes into the initial reply;
   // a private answer cannot suggest anything to anyone.
   const suggestTo = target && !hidden ? target.id : undefined;
-  const set = {
-    ownerId: interaction.user.id,
-    pages: rendered.pages,
-    ...(rendered.details ? { details: rendered.details } : {}),
-    // The mention is the one deliberate piece of markup that pings (allowedMentions names only this user).
-    ...(suggestTo
-      ? { prefix: content(phraseMd(locale, "suggestedFor", { user: userMention(suggestTo) })) }
-      : {}),
-  };
-  const first = pageView(set, 0, "compact", interaction.id, locale, command.name === "ask");
+  // The mention is the one deliberate piece of markup that pings (allowedMentions names only this user).
+  const prefix = suggestTo
+    ? content(phraseMd(locale, "suggestedFor", { user: userMention(suggestTo) }))
+    : undefined;
+  const first = pageView(rendered, prefix, 0, "compact", interaction.id, locale, command.name === "ask");
   await interaction.reply({
     ...fitMessage(first),
     allowedMentions: suggestTo ? { parse: [], users: [suggestTo] } : NO_PINGS,
     ...(hidden ? { flags: MessageFlags.Ephemeral } : {}),
   });
   if (first.components.length > 0) {
+    // The set keeps the view, not its pages; the expiry keeps the reply's webhook, not the interaction.
+    const { webhook, id } = interaction;
+    const { logger } = deps;
+    const set = { ownerId: interaction.user.id, view, locale, ...(prefix ? { prefix } : {}) };
     deps.pages.put(interaction.id, set, () => {
       // The buttons come off when the pages lapse, so nobody clicks a dead button.
-      interaction
-        .editReply({ components: [] })
-        .catch((err: unknown) => log.debug({ err }, "could not remove expired buttons"));
+      webhook
+        .editMessage("@original", { components: [] })
+        .catch((err: unknown) => logger.debug({ err, interaction: id }, "could not remove expired buttons"));
     });
   }
 }
@@ -146,25 +146,32 @@ async function onButton(
   const mode = match[3] === "f" ? "full" : "compact";
   // Edits never ping, so the suggested person is not pinged again by page turns.
   await interaction.update(
-    fitMessage({ ...pageView(set, Number(match[2]), mode, key, locale, false), allowedMentions: NO_PINGS }),
+    fitMessage({
+      ...pageView(renderView(set.view, set.locale), set.prefix, Number(match[2]), mode, key, locale, false),
+      allowedMentions: NO_PINGS,
+    }),
   );
 }
 
 type Mode = "compact" | "full";
 
-/** Page `index` of a page set in a mode, with its buttons: Previous, Next, Show passage / Show less. */
+/**
+ * Page `index` of an answer in a mode (rendered now), after the `prefix` line if any, with its
+ * buttons: Previous, Next, Show passage / Show less.
+ */
 function pageView(
-  set: NewPageSet,
+  rendered: RenderedView,
+  prefix: string | undefined,
   index: number,
   mode: Mode,
   key: string,
   locale: Locale,
   moreLabel: boolean,
 ) {
-  const pages = mode === "full" && set.details ? set.details : set.pages;
-  const at = Math.max(0, Math.min(index, pages.length - 1));
-  const page = pages[at] as Page;
-  const content = [set.prefix, page.content].filter(Boolean).join("\n");
+  const pageCount = rendered.pageCount;
+  const at = Math.max(0, Math.min(index, pageCount - 1));
+  const page = rendered.page(at, mode === "full" && rendered.details);
+  const content = [prefix, page.content].filter(Boolean).join("\n");
   const code = mode === "full" ? "f" : "c";
   const button = (
     label: string,
@@ -179,12 +186,12 @@ function pageView(
     disabled,
   });
   const buttons: APIButtonComponent[] = [];
-  if (pages.length > 1) {
+  if (pageCount > 1) {
     const nextLabel = moreLabel && at === 0 ? label(locale, "moreResults") : label(locale, "next");
     buttons.push(button(label(locale, "previous"), Math.max(0, at - 1), code, at === 0));
-    buttons.push(button(nextLabel, Math.min(pages.length - 1, at + 1), code, at >= pages.length - 1));
+    buttons.push(button(nextLabel, Math.min(pageCount - 1, at + 1), code, at >= pageCount - 1));
   }
-  if (set.details) {
+  if (rendered.details) {
     buttons.push(
       mode === "full"
         ? button(label(locale, "showLess"), at, "c")

@@ -5,10 +5,10 @@
  * templates, their values escaped). Embeds and messages take `Markup`, so passing echoed text
  * unescaped is a type error.
  */
-import { escapeMarkdown } from "discord.js";
 import { fillPlaceholders, LOCALES, type Locale, type PhraseKey } from "../views/locales/index.ts";
 import { markText } from "../views/marks.ts";
 import { truncateWords, wellFormed } from "../views/truncate.ts";
+import { escapeMarkdownLinear } from "./escape-markdown.ts";
 
 const TEXT = Symbol("markup");
 
@@ -34,21 +34,19 @@ export function toText(value: Markup): string {
   return value[TEXT];
 }
 
-// Everything Discord would render, headings and lists included: text from the article or a user
-// must read as typed. Masked links are handled below, character by character.
-const ESCAPE_ALL = { heading: true, bulletedList: true, numberedList: true } as const;
-
 /**
  * Text from the article or a user as markup that renders exactly as typed: every markdown
- * construct escaped; every `[` escaped, so no masked link can form, even when the text is escaped
- * in pieces (a matched word underlined inside `[…](…)`); mentions broken with a zero-width space
- * so none can ping or render as a mention; lone surrogates replaced, so the payload is valid UTF-16.
+ * construct escaped, headings and lists included (discord.js's `escapeMarkdown` with those on, in
+ * linear time: `escape-markdown.ts`); every `[` escaped, so no masked link can form, even when the
+ * text is escaped in pieces (a matched word underlined inside `[…](…)`); mentions broken with a
+ * zero-width space so none can ping or render as a mention; lone surrogates replaced, so the
+ * payload is valid UTF-16.
  */
 export function escapeText(text: string): Markup {
-  const escaped = escapeMarkdown(wellFormed(text), ESCAPE_ALL)
-    .replace(/\[/g, "\\[")
-    .replace(/@(everyone|here)/gi, "@\u200b$1")
-    .replace(/<(?=[@#/:]|a:)/g, "<\u200b");
+  let escaped = escapeMarkdownLinear(wellFormed(text));
+  if (escaped.includes("[")) escaped = escaped.replaceAll("[", "\\[");
+  if (escaped.includes("@")) escaped = escaped.replace(/@(everyone|here)/gi, "@\u200b$1");
+  if (escaped.includes("<")) escaped = escaped.replace(/<(?=[@#/:]|a:)/g, "<\u200b");
   return markup(escaped);
 }
 

@@ -51,8 +51,8 @@ export function createMentionHandler(deps: MentionDeps): (message: Message) => P
         locale,
       );
       // A reply to a message has no buttons to open the passage with, so it shows it in full.
-      const first = rendered.details?.[0] ?? rendered.pages[0];
-      if (first) await reply(first);
+      const first = rendered.page(0, true);
+      await reply(first);
       log.info({ direct }, "mention answered");
     } catch (error) {
       log.error({ err: error }, "mention failed");

@@ -1,14 +1,18 @@
 /**
- * Pages of long answers, kept in memory for a while so buttons can turn them. Only the user who
- * asked may turn them; after `ttlMs` they are gone and the buttons are taken off the message.
+ * Long answers, kept in memory for a while so buttons can turn their pages. A set keeps what the
+ * pages are rendered from (the command's view and the locale it was answered in), not the pages
+ * and not the interaction: a page is rendered when a button asks for it. Only the user who asked
+ * may turn them; after `ttlMs` they are gone and the buttons are taken off the message.
  */
-import type { Page } from "./render.ts";
+import type { Locale } from "../views/locales/index.ts";
+import type { View } from "../views/view.ts";
 
 export interface PageSet {
   readonly ownerId: string;
-  readonly pages: readonly Page[];
-  /** The pages with passages in full, when the answer is compact. */
-  readonly details?: readonly Page[];
+  /** The answer the pages are rendered from. */
+  readonly view: View;
+  /** The language the answer was given in (its pages keep it, whoever turns them). */
+  readonly locale: Locale;
   /** Extra message fields every page keeps (the "suggested for" line). */
   readonly prefix?: string;
   readonly expiresAt: number;

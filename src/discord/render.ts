@@ -2,7 +2,9 @@
  * Views as Discord messages: embeds with section attribution, the best sentence in bold, matched
  * words underlined, and the article in the footer. Long answers become pages. Every field is
  * built as `Markup` (see markdown.ts), so everything echoed from the article or the user is
- * escaped, and cut to Discord's limits in one place (`embed`).
+ * escaped, and cut to Discord's limits in one place (`embed`). A view renders lazily: a page (and
+ * the passages in full behind "Show passage") is rendered when it is shown, so a long answer costs
+ * only the page the user looks at, and what is kept for the buttons is the view, not its pages.
  */
 import type { APIEmbed } from "discord.js";
 import type { Article, Section } from "../corpus/article.ts";
@@ -39,11 +41,14 @@ export interface Page {
 }
 
 export interface RenderedView {
-  readonly pages: readonly Page[];
-  /** The same pages with every passage in full, behind the "Show passage" button (compact answers). */
-  readonly details?: readonly Page[];
+  /** How many pages the answer has (at least one). */
+  readonly pageCount: number;
+  /** Whether each page has its passages in full behind the "Show passage" button (compact answers). */
+  readonly details: boolean;
   /** Only the user sees it: problems and hints. */
   readonly ephemeral: boolean;
+  /** Page `index` (from 0, below `pageCount`), with its passages in full if `full` and there are details. */
+  page(index: number, full: boolean): Page;
 }
 
 // Blurple, so answers are recognisable in a busy channel.
@@ -58,7 +63,7 @@ const MAX_MENTION_CHARS = 600;
 /** How much of what the user typed an answer echoes. */
 const MAX_ECHO = 200;
 
-/** Renders a command's view for a user with `locale`. */
+/** Renders a command's view for a user with `locale`: its pages are rendered as they are asked for. */
 export function renderView(view: View, locale: Locale): RenderedView {
   switch (view.kind) {
     case "ask":
@@ -71,7 +76,9 @@ export function renderView(view: View, locale: Locale): RenderedView {
       return renderQuotes(view.result, locale);
     case "about":
       // One page per article: several embeds in one message could pass Discord's 6,000-character total.
-      return visible(view.articles.map((a) => ({ embeds: [aboutEmbed(a, view.entries, locale)] })));
+      return lazy(view.articles.length, (i) => ({
+        embeds: [aboutEmbed(view.articles[i] as Article, view.entries, locale)],
+      }));
     case "help":
       return visible([{ embeds: [helpEmbed(view.commands, locale)] }]);
     case "problem": {
@@ -117,12 +124,18 @@ function embed(parts: EmbedParts): APIEmbed {
 }
 
 function visible(pages: Page[]): RenderedView {
-  return { pages, ephemeral: false };
+  return lazy(pages.length, (i) => pages[i] as Page);
+}
+
+/** A visible answer of `pageCount` pages, each rendered by `render` when it is asked for. */
+function lazy(pageCount: number, render: (index: number) => Page): RenderedView {
+  return { pageCount, details: false, ephemeral: false, page: (index) => render(index) };
 }
 
 /** A private one-line answer (hints, problems), with embeds if any. */
 function hint(text: Markup, embeds: APIEmbed[] = []): RenderedView {
-  return { pages: [{ content: content(text), embeds }], ephemeral: true };
+  const page = { content: content(text), embeds };
+  return { pageCount: 1, details: false, ephemeral: true, page: () => page };
 }
 
 function renderAsk(view: Extract<View, { kind: "ask" }>, locale: Locale): RenderedView {
@@ -130,25 +143,27 @@ function renderAsk(view: Extract<View, { kind: "ask" }>, locale: Locale): Render
   if (result.empty) return hint(phraseMd(locale, "emptyQuestion"));
   if (result.results.length === 0) return hint(phraseMd(locale, "noMatch", { query: echo(result.query) }));
   const multi = new Set(result.results.map((r) => r.article.id)).size > 1;
-  const chunks = chunk(result.results, RESULTS_PER_PAGE);
-  const title = md`${phraseMd(locale, result.answered ? "answerTitle" : "notAnswered")}: ${echo(result.query)}`;
-  // Passages that do not answer say so before anyone reads them as an answer.
-  const related = result.answered ? md`` : md`*${phraseMd(locale, "relatedPassages")}*\n\n`;
+  const pageCount = Math.ceil(result.results.length / RESULTS_PER_PAGE);
   // Compact by default: the best sentence and where it stands; the whole passage on request.
-  const render = (full: boolean) =>
-    chunks.map((results, page) => ({
+  const page = (index: number, full: boolean): Page => {
+    const results = result.results.slice(index * RESULTS_PER_PAGE, (index + 1) * RESULTS_PER_PAGE);
+    const title = md`${phraseMd(locale, result.answered ? "answerTitle" : "notAnswered")}: ${echo(result.query)}`;
+    // Passages that do not answer say so before anyone reads them as an answer.
+    const related = result.answered ? md`` : md`*${phraseMd(locale, "relatedPassages")}*\n\n`;
+    return {
       embeds: [
         embed({
           title,
           description: md`${related}${joinMarkup(
-            results.map((r, i) => passageBlock(r, page * RESULTS_PER_PAGE + i + 1, multi, full)),
+            results.map((r, i) => passageBlock(r, index * RESULTS_PER_PAGE + i + 1, multi, full)),
             "\n\n",
           )}`,
-          ...footerOf(results[0]?.article, pageMarker(locale, page, chunks.length)),
+          ...footerOf(results[0]?.article, pageMarker(locale, index, pageCount)),
         }),
       ],
-    }));
-  return { pages: render(false), details: render(true), ephemeral: false };
+    };
+  };
+  return { pageCount, details: true, ephemeral: false, page };
 }
 
 /** One result: its attribution as a heading line, then its best sentence (compact) or the whole passage. */
@@ -193,24 +208,24 @@ function renderQuotes(result: QuoteResult, locale: Locale): RenderedView {
       { embeds: [embed({ title: phraseMd(locale, "notQuoted", { name: who }), description })] },
     ]);
   }
-  const chunks = chunk(result.quotes, QUOTES_PER_PAGE);
-  const title = who
-    ? phraseMd(locale, "quotesBy", { name: who })
-    : phraseMd(locale, "quotesAbout", { query: echo(result.query) });
-  return visible(
-    chunks.map((quotes, page) => ({
-      embeds: [
-        embed({
-          title,
-          description: joinMarkup(
-            quotes.map((q, i) => quoteLine(q, page * QUOTES_PER_PAGE + i + 1, !who, locale)),
-            "\n\n",
-          ),
-          ...footerOf(undefined, pageMarker(locale, page, chunks.length)),
-        }),
-      ],
-    })),
-  );
+  const { query, quotes } = result;
+  const pageCount = Math.ceil(quotes.length / QUOTES_PER_PAGE);
+  return lazy(pageCount, (page) => ({
+    embeds: [
+      embed({
+        title: who
+          ? phraseMd(locale, "quotesBy", { name: who })
+          : phraseMd(locale, "quotesAbout", { query: echo(query) }),
+        description: joinMarkup(
+          quotes
+            .slice(page * QUOTES_PER_PAGE, (page + 1) * QUOTES_PER_PAGE)
+            .map((q, i) => quoteLine(q, page * QUOTES_PER_PAGE + i + 1, !who, locale)),
+          "\n\n",
+        ),
+        ...footerOf(undefined, pageMarker(locale, page, pageCount)),
+      }),
+    ],
+  }));
 }
 
 /** `1. „…“ — Speaker · Section · ¶n`; indirect speech is marked as such. */
@@ -230,30 +245,36 @@ function renderSection(view: Extract<View, { kind: "section" }>, locale: Locale)
     return hint(text, result.alternatives.length > 0 ? [tocEmbed(result.alternatives, locale)] : []);
   }
   const { article, section, number } = result.match;
-  const title = number === null ? escapeText(section.title) : md`${number}. ${section.title}`;
-  const pageTexts = paginateParagraphs(section);
-  const also = joinMarkup(
-    result.alternatives.map((a) => escapeText(a.section.title)),
-    " · ",
-  );
-  const pages = pageTexts.map((description, i) => ({
+  const { alternatives } = result;
+  const pageCount = section.paragraphs.length;
+  return lazy(pageCount, (i) => ({
     embeds: [
       embed({
-        title,
-        description,
-        ...(result.alternatives.length > 0 && i === 0
-          ? { fields: [{ name: phraseMd(locale, "alsoSections"), value: also }] }
+        title: number === null ? escapeText(section.title) : md`${number}. ${section.title}`,
+        description: paragraphPage(section, i),
+        ...(alternatives.length > 0 && i === 0
+          ? {
+              fields: [
+                {
+                  name: phraseMd(locale, "alsoSections"),
+                  value: joinMarkup(
+                    alternatives.map((a) => escapeText(a.section.title)),
+                    " · ",
+                  ),
+                },
+              ],
+            }
           : {}),
-        ...footerOf(article, pageMarker(locale, i, pageTexts.length)),
+        ...footerOf(article, pageMarker(locale, i, pageCount)),
       }),
     ],
   }));
-  return visible(pages);
 }
 
-/** One page per paragraph, each within `limit`: the section opens on its first paragraph. */
-function paginateParagraphs(section: Section, limit = MAX_EMBED_DESCRIPTION): Markup[] {
-  return section.paragraphs.map((p) => truncateMarkup(md`**¶${p.number}** ${p.text}`, limit));
+/** Page `index` of a section, one paragraph a page within `limit`: the section opens on its first paragraph. */
+function paragraphPage(section: Section, index: number, limit = MAX_EMBED_DESCRIPTION): Markup {
+  const p = section.paragraphs[index];
+  return p ? truncateMarkup(md`**¶${p.number}** ${p.text}`, limit) : md``;
 }
 
 function tocEmbed(entries: readonly TocEntry[], locale: Locale): APIEmbed {
@@ -332,10 +353,4 @@ function footerOf(article: Article | undefined, extra?: Markup): { footer?: Mark
 /** What the user typed, safe to echo: on one line, bounded (and escaped wherever it is interpolated). */
 function echo(text: string): string {
   return truncateWords(text.replace(/[\r\n]+/g, " "), MAX_ECHO);
-}
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

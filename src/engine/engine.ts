@@ -14,7 +14,14 @@ import {
   type SpeakerChoice,
   speakerChoices,
 } from "./quote.ts";
-import { type SectionResult, section, sections, type TocEntry } from "./sections.ts";
+import {
+  buildHeadingIndex,
+  type HeadingIndex,
+  type SectionResult,
+  section,
+  sections,
+  type TocEntry,
+} from "./sections.ts";
 import type { EngineTables } from "./tables.ts";
 
 export interface Engine {
@@ -58,13 +65,19 @@ export function createEngine(
     aliases ??= buildEntityAliases(quotes.speakers, index.analyzer);
     return aliases;
   };
+  // Made at the first /section, like the aliases.
+  let headings: HeadingIndex | undefined;
+  const headingIndex = () => {
+    headings ??= buildHeadingIndex(index);
+    return headings;
+  };
   return {
     articles,
     tables,
     index,
     ask: (question, options) =>
       ask(index, question, { ...options, aliases: options?.aliases ?? entityAliases() }),
-    section: (name, articleId) => section(index, name, articleId),
+    section: (name, articleId) => section(index, name, articleId, headingIndex()),
     sections: (articleId) => sections(index, articleId),
     quotes,
     quote: (query, options) => quote(quotes, index, query, options),

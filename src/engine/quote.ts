@@ -11,7 +11,7 @@ import { termQuery } from "../index/query-options.ts";
 import { buildOrRestoreIndex, type MiniSearchJson } from "../index/saved-index.ts";
 import type { SearchIndex } from "../index/search-index.ts";
 import { extractArticleQuotes } from "../quotes/extract.ts";
-import { aliasesOf, matchSpeaker } from "../quotes/match.ts";
+import { buildSpeakerIndex, matchIndexedSpeaker, type SpeakerIndex } from "../quotes/match.ts";
 import type { Quote, Speaker } from "../quotes/quote.ts";
 import type { QuoteTables } from "../quotes/tables.ts";
 
@@ -23,6 +23,14 @@ export interface QuoteBook {
   readonly speakers: readonly Speaker[];
   /** Quotes whose text or sentence matches the analysed query terms, best first. */
   searchQuotes(terms: readonly QueryTerm[], articleId?: string): { quote: Quote; score: number }[];
+  /** How many quotes each speaker (by canonical name) has. */
+  readonly quoteCounts: ReadonlyMap<string, number>;
+  /** Each speaker's quotes (by canonical name), in article order. */
+  readonly quotesBy: ReadonlyMap<string, readonly Quote[]>;
+  /** Each article's position in `articles`. */
+  readonly articleRank: ReadonlyMap<string, number>;
+  /** The speakers indexed for matching, their aliases made once (at first use). */
+  speakerIndex(): SpeakerIndex;
   /** The speaker a query names, if it names one unambiguously. */
   findSpeaker(query: string, articleId?: string): { speaker: Speaker; rest: readonly string[] } | undefined;
   /** The extracted quotes and their index as plain data, to restore the book without extracting again. */
@@ -91,12 +99,29 @@ export function buildQuoteBook(
     prebuilt?.index,
     "quotes",
   );
-  const aliasCache = new Map();
-  const quotedNames = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+  const quotesBy = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const own = quotesBy.get(q.speaker);
+    if (own) own.push(q);
+    else quotesBy.set(q.speaker, [q]);
+  }
+  const quoteCounts = new Map([...quotesBy].map(([name, own]) => [name, own.length]));
+  const quotedNames = new Set(quoteCounts.keys());
+  // Made at the first /quote or autocomplete, so a start does not wait for it.
+  let index: SpeakerIndex | undefined;
+  const speakerIndex = () => {
+    index ??= buildSpeakerIndex(speakers);
+    return index;
+  };
   return {
     articles,
     quotes,
     speakers,
+    quoteCounts,
+    quotesBy,
+    articleRank: new Map(articles.map((a, i) => [a.id, i])),
+    speakerIndex,
     snapshot: () => ({
       quotes,
       speakers,
@@ -116,8 +141,7 @@ export function buildQuoteBook(
       });
     },
     findSpeaker(query, articleId) {
-      const pool = articleId ? speakers.filter((s) => s.articleId === articleId) : speakers;
-      const match = matchSpeaker(pool, query, analyzer.tables, aliasCache, quotedNames);
+      const match = matchIndexedSpeaker(speakerIndex(), query, analyzer.tables, quotedNames, articleId);
       const speaker = match?.speakers[0];
       return match && speaker ? { speaker, rest: match.rest } : undefined;
     },
@@ -142,7 +166,7 @@ export function quote(
 }
 
 function articleOrder(book: QuoteBook): (a: Quote, b: Quote) => number {
-  const rank = new Map(book.articles.map((a, i) => [a.id, i]));
+  const rank = book.articleRank;
   return (a, b) =>
     (rank.get(a.articleId) ?? 0) - (rank.get(b.articleId) ?? 0) ||
     a.sectionIndex - b.sectionIndex ||
@@ -159,7 +183,7 @@ function speakerQuotes(
   options: QuoteOptions,
 ): QuoteResult {
   const inScope = (articleId: string) => !options.articleId || articleId === options.articleId;
-  let own = book.quotes.filter((q) => q.speaker === speaker.name && inScope(q.articleId));
+  let own = (book.quotesBy.get(speaker.name) ?? []).filter((q) => inScope(q.articleId));
   if (rest.length > 0) {
     // "Trump deal": the speaker's quotes on that topic, if there are any.
     const terms = index.analyzer.analyzeQuery(rest.join(" "));
@@ -190,12 +214,18 @@ function mentionsOf(book: QuoteBook, index: SearchIndex, speaker: Speaker, optio
     "u",
   );
   const terms = index.analyzer.analyzeQuery(forms.join(" "));
-  const order = new Map(index.passages.map((p, i) => [p.id, i]));
+  // Reading order is the index's: articles in corpus order, then sections, then paragraphs.
+  const rank = book.articleRank;
   return index
     .search(terms)
     .map((h) => h.passage)
     .filter((p) => articles.has(p.articleId) && pattern.test(p.text))
-    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+    .sort(
+      (a, b) =>
+        (rank.get(a.articleId) ?? 0) - (rank.get(b.articleId) ?? 0) ||
+        a.sectionIndex - b.sectionIndex ||
+        a.paragraph - b.paragraph,
+    )
     .slice(0, options.limit ?? MENTION_LIMIT);
 }
 
@@ -206,11 +236,11 @@ function escapeRegExp(text: string): string {
 /** Autocomplete for the speaker option: speakers whose forms start with or contain the partial text, best first. */
 export function speakerChoices(book: QuoteBook, partial: string): SpeakerChoice[] {
   const wanted = foldPhrase(partial);
-  const counts = new Map<string, number>();
-  for (const q of book.quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  const counts = book.quoteCounts;
+  const { speakers, aliases } = book.speakerIndex();
   const byName = new Map<string, { speaker: Speaker; rank: number }>();
-  for (const s of book.speakers) {
-    const rank = wanted ? choiceRank(s, wanted) : 1;
+  for (const [at, s] of speakers.entries()) {
+    const rank = wanted ? choiceRank(aliases[at] ?? [], wanted) : 1;
     const known = byName.get(s.name);
     if (rank > 0 && (!known || rank > known.rank)) byName.set(s.name, { speaker: s, rank });
   }
@@ -229,9 +259,9 @@ export function speakerChoices(book: QuoteBook, partial: string): SpeakerChoice[
 }
 
 /** 3: a form starts with the partial text, 2: a word of a form does, 1: a form contains it, 0: none. */
-function choiceRank(speaker: Speaker, wanted: string): number {
+function choiceRank(aliases: readonly { key: string }[], wanted: string): number {
   let rank = 0;
-  for (const a of aliasesOf(speaker)) {
+  for (const a of aliases) {
     if (a.key.startsWith(wanted)) return 3;
     if (a.key.split(" ").some((w) => w.startsWith(wanted))) rank = Math.max(rank, 2);
     else if (a.key.includes(wanted)) rank = Math.max(rank, 1);

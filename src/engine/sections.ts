@@ -1,6 +1,8 @@
 /**
  * `sections()`: the table of contents; `section(name)`: the section a person means, found by its
  * number, its heading (German or English words, typos), or failing that by a word of its text.
+ * A `HeadingIndex` (made once per index) holds the table of contents and finds the headings a
+ * query's terms occur in, so a look-up scores those headings only, not every section of the corpus.
  */
 import type { QueryTerm } from "../analysis/analyzer.ts";
 import { foldPhrase } from "../analysis/normalize.ts";
@@ -23,6 +25,57 @@ export interface SectionResult {
 }
 
 const MAX_ALTERNATIVES = 5;
+/** Hits a heading look-up reads from the text search: more than it scores (see `indexedSection`). */
+const TEXT_HITS = 1_000;
+
+/** The table of contents of every article, its headings looked up by folded title, index term and kind name. */
+export interface HeadingIndex {
+  /** Every section including the photo captions, in corpus order. */
+  readonly toc: readonly TocEntry[];
+  /** Each article's entries: [first, end) positions in `toc`. */
+  readonly spans: ReadonlyMap<string, readonly [number, number]>;
+  /** Each entry's position in `toc`, by `<article id>/<section index>`. */
+  readonly byKey: ReadonlyMap<string, number>;
+  readonly byFolded: ReadonlyMap<string, readonly number[]>;
+  readonly byTerm: ReadonlyMap<string, readonly number[]>;
+  /** The distinct heading terms, sorted: the ones a prefix term starts. */
+  readonly sortedTerms: readonly string[];
+  readonly byKindName: ReadonlyMap<string, readonly number[]>;
+  /** Each entry's heading terms. */
+  readonly headingTerms: readonly ReadonlySet<string>[];
+}
+
+/** The heading index of `index`'s articles. */
+export function buildHeadingIndex(index: SearchIndex): HeadingIndex {
+  const toc = allSections(index);
+  const spans = new Map<string, [number, number]>();
+  const byKey = new Map<string, number>();
+  const byFolded = new Map<string, number[]>();
+  const byTerm = new Map<string, number[]>();
+  const byKindName = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, at: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [at]);
+    else if (list.at(-1) !== at) list.push(at);
+  };
+  const headingTerms = toc.map((entry, at) => {
+    const span = spans.get(entry.article.id);
+    if (span) span[1] = at + 1;
+    else spans.set(entry.article.id, [at, at + 1]);
+    byKey.set(sectionKey(entry.article.id, entry.section.index), at);
+    add(byFolded, folded(entry.section.title), at);
+    for (const name of SECTION_KIND_NAMES[entry.section.kind]) add(byKindName, name, at);
+    const terms = new Set(words(entry.section.title).flatMap((w) => index.analyzer.indexTerms(w)));
+    for (const t of terms) add(byTerm, t, at);
+    return terms;
+  });
+  const sortedTerms = [...byTerm.keys()].sort();
+  return { toc, spans, byKey, byFolded, byTerm, sortedTerms, byKindName, headingTerms };
+}
+
+function sectionKey(articleId: string, sectionIndex: number): string {
+  return `${articleId}/${sectionIndex}`;
+}
 
 /** The table of contents (lead and headed sections) of one article, or of all in corpus order. */
 export function sections(index: SearchIndex, articleId?: string): TocEntry[] {
@@ -43,8 +96,17 @@ function allSections(index: SearchIndex, articleId?: string): TocEntry[] {
     });
 }
 
-/** Finds the section `name` refers to, with the other candidates. Never throws on any input string. */
-export function section(index: SearchIndex, name: string, articleId?: string): SectionResult {
+/**
+ * Finds the section `name` refers to, with the other candidates. Never throws on any input string.
+ * With the index's `headings`, scores only the headings the name's terms occur in (same answer).
+ */
+export function section(
+  index: SearchIndex,
+  name: string,
+  articleId?: string,
+  headings?: HeadingIndex,
+): SectionResult {
+  if (headings) return indexedSection(index, headings, name, articleId);
   const query = name.trim();
   const toc = allSections(index, articleId);
   if (!query) return { query, match: null, alternatives: sections(index, articleId) };
@@ -90,15 +152,104 @@ function headingScore(
   terms: readonly QueryTerm[],
   wanted: string,
 ): number {
+  const headingTerms = new Set(words(entry.section.title).flatMap((w) => index.analyzer.indexTerms(w)));
+  return termScore(entry, headingTerms, terms, wanted);
+}
+
+/** A heading's score: 1 when the name is its kind's (`lead`, `Foto`), plus the weights of the terms it has. */
+function termScore(
+  entry: TocEntry,
+  headingTerms: ReadonlySet<string>,
+  terms: readonly QueryTerm[],
+  wanted: string,
+): number {
   const aliases = SECTION_KIND_NAMES[entry.section.kind];
   const aliasScore = wanted.split(" ").some((w) => aliases.includes(w)) ? 1 : 0;
-  const headingTerms = new Set(words(entry.section.title).flatMap((w) => index.analyzer.indexTerms(w)));
   let score = aliasScore;
   for (const t of terms) {
     if (headingTerms.has(t.term)) score += t.weight;
     else if (t.prefix && [...headingTerms].some((h) => h.startsWith(t.term))) score += t.weight / 2;
   }
   return score;
+}
+
+function indexedSection(
+  index: SearchIndex,
+  headings: HeadingIndex,
+  name: string,
+  articleId?: string,
+): SectionResult {
+  const query = name.trim();
+  if (!query) return { query, match: null, alternatives: sections(index, articleId) };
+  const [first, end] = articleId ? (headings.spans.get(articleId) ?? [0, 0]) : [0, headings.toc.length];
+  const inScope = (at: number) => at >= first && at < end;
+  if (/^\d{1,3}$/.test(query)) {
+    const wanted = Number(query);
+    let match: TocEntry | null = null;
+    for (let at = first; at < end && !match; at++) {
+      if (headings.toc[at]?.number === wanted) match = headings.toc[at] ?? null;
+    }
+    return { query, match, alternatives: match ? [] : sections(index, articleId) };
+  }
+  const wanted = folded(query);
+  const terms = index.analyzer.analyzeQuery(query);
+  // The headings that can score: the same title, a term of the name (or a heading term it starts), a kind's name.
+  const candidates = new Set<number>();
+  const take = (list: readonly number[] | undefined) => {
+    for (const at of list ?? []) if (inScope(at)) candidates.add(at);
+  };
+  take(headings.byFolded.get(wanted));
+  for (const t of terms) {
+    take(headings.byTerm.get(t.term));
+    if (t.prefix) {
+      for (let i = lowerBound(headings.sortedTerms, t.term); i < headings.sortedTerms.length; i++) {
+        const term = headings.sortedTerms[i] ?? "";
+        if (!term.startsWith(t.term)) break;
+        take(headings.byTerm.get(term));
+      }
+    }
+  }
+  for (const w of wanted.split(" ")) take(headings.byKindName.get(w));
+  const ordered = [...candidates].sort((a, b) => a - b);
+  const exact = ordered.find((at) => folded(headings.toc[at]?.section.title ?? "") === wanted);
+  const byHeading = ordered
+    .map((at) => ({
+      entry: headings.toc[at] as TocEntry,
+      score:
+        at === exact
+          ? Number.POSITIVE_INFINITY
+          : termScore(headings.toc[at] as TocEntry, headings.headingTerms[at] ?? new Set(), terms, wanted),
+    }))
+    .filter((s) => s.score >= MIN_HEADING_SCORE)
+    .sort((a, b) => b.score - a.score)
+    .map((s) => s.entry);
+  // Only the head of a search is scored (the tail comes with score 0, which does not count here),
+  // so asking for the head alone gives the same ranking without the thousands of unscored hits.
+  const best = new Map<number, number>();
+  for (const hit of index.search(terms, { limit: TEXT_HITS, ...(articleId ? { articleId } : {}) })) {
+    const at = headings.byKey.get(sectionKey(hit.passage.articleId, hit.passage.sectionIndex));
+    if (at !== undefined && inScope(at)) best.set(at, Math.max(best.get(at) ?? 0, hit.score));
+  }
+  const byText = [...best.entries()]
+    .filter(([, score]) => score > 0)
+    .sort((a, b) => a[0] - b[0])
+    .sort((a, b) => b[1] - a[1])
+    .map(([at]) => headings.toc[at] as TocEntry);
+  const ranked = [...new Set([...byHeading, ...byText])];
+  const [match = null, ...rest] = ranked;
+  return { query, match, alternatives: rest.slice(0, MAX_ALTERNATIVES) };
+}
+
+/** The first position in sorted `list` whose item is not below `item`. */
+function lowerBound(list: readonly string[], item: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] ?? "") < item) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function rankByText(

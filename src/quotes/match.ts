@@ -2,6 +2,12 @@
  * Which speaker a user means: any form the article uses, an English form, a glossary translation
  * (`Zelensky` → Selenskyj, `Kremlin chief` → Kremlchef), or a misspelt name (`Trum`, `Merts`),
  * compared by edit distance and by German phonetics (Kölner Phonetik).
+ *
+ * A query is scored against the speakers it could name only: a `SpeakerIndex` (built once per
+ * quote book) finds them by exact alias, translation, an alias's first or last word, four letters
+ * of an alias (for a query in parts), or, for a misspelling, among the name words of about the
+ * query's length. Each candidate is scored exactly as against all speakers, in the speakers' order,
+ * so the answer is the same; the cost grows with the speakers a query could mean, not with the corpus.
  */
 import type { Glossary } from "../analysis/glossary.ts";
 import { foldPhrase } from "../analysis/normalize.ts";
@@ -120,10 +126,43 @@ export function colognePhonetic(word: string): string {
 /** Whether a typed word is a misspelling of a name word. */
 function misspelt(typed: string, name: string): boolean {
   if (typed.length < 4 || name.length < 4) return false;
-  const d = editDistance(typed, name, 2);
-  if (d <= 1) return true;
-  if (d === 2 && (typed.length >= 8 || colognePhonetic(typed) === colognePhonetic(name))) return true;
-  return false;
+  return closeEnough(typed, name, () => colognePhonetic(typed) === colognePhonetic(name));
+}
+
+/** `misspelt` for words of four letters or more, the phonetic comparison made only when needed. */
+function closeEnough(typed: string, name: string, soundAlike: () => boolean): boolean {
+  const d = withinTwoEdits(typed, name);
+  return d <= 1 || (d === 2 && (typed.length >= 8 || soundAlike()));
+}
+
+/**
+ * `editDistance(a, b, 2)` when it is 2 or less, else 3: the same optimal string alignment, in two
+ * reused rows of the three it needs, stopping as soon as no alignment can come back to 2 or less.
+ */
+export function withinTwoEdits(a: string, b: string): number {
+  const max = 2;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before = new Array<number>(b.length + 1).fill(0); // row i - 2
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j); // row i - 1
+  let current = new Array<number>(b.length + 1).fill(0);
+  let previousMin = 0;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (before[j - 2] ?? 0) + 1);
+      current[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    // Every later cell adds to one of these two rows (a transposition to the earlier, plus one).
+    if (rowMin > max && previousMin >= max) return max + 1;
+    previousMin = rowMin;
+    [before, previous, current] = [previous, current, before];
+  }
+  return Math.min(previous[b.length] ?? max + 1, max + 1);
 }
 
 function containsWords(haystack: readonly string[], needle: readonly string[]): number {
@@ -211,7 +250,8 @@ function scoreAliases(
 
 /**
  * The speaker a query names, if exactly one name scores best (or one of the best has quotes);
- * otherwise undefined (a topic). Never throws.
+ * otherwise undefined (a topic). Never throws. Scores every speaker: `matchIndexedSpeaker` gives
+ * the same answer reading only the speakers the query could name.
  */
 export function matchSpeaker(
   speakers: readonly Speaker[],
@@ -222,13 +262,26 @@ export function matchSpeaker(
 ): SpeakerMatch | undefined {
   const prepared = speakerQuery(query, tables);
   if (!prepared.q) return undefined;
-  const byName = new Map<string, { speakers: Speaker[]; score: number; rest: string[] }>();
-  for (const s of speakers) {
+  const scored = speakers.map((s) => {
     let aliases = aliasCache.get(s);
     if (!aliases) {
       aliases = aliasesOf(s);
       aliasCache.set(s, aliases);
     }
+    return { speaker: s, aliases };
+  });
+  return pickSpeaker(scored, prepared, tables, quoted);
+}
+
+/** The best-scoring name among `candidates` (in the speakers' order), as `matchSpeaker` picks it. */
+function pickSpeaker(
+  candidates: Iterable<{ speaker: Speaker; aliases: readonly Alias[] }>,
+  prepared: SpeakerQuery,
+  tables: SpeakerTables,
+  quoted: ReadonlySet<string>,
+): SpeakerMatch | undefined {
+  const byName = new Map<string, { speakers: Speaker[]; score: number; rest: string[] }>();
+  for (const { speaker: s, aliases } of candidates) {
     const { score, rest } = scoreAliases(prepared, aliases, tables);
     if (score === 0) continue;
     const known = byName.get(s.name);
@@ -244,4 +297,173 @@ export function matchSpeaker(
   const withQuotes = top.filter(([name]) => quoted.has(name));
   const pick = top.length === 1 ? top[0] : withQuotes.length === 1 ? withQuotes[0] : undefined;
   return pick ? { name: pick[0], ...pick[1] } : undefined;
+}
+
+/** The speakers of a quote book, looked up by what a query can match (see the module comment). */
+export interface SpeakerIndex {
+  readonly speakers: readonly Speaker[];
+  /** Each speaker's aliases, at the speaker's position. */
+  readonly aliases: readonly (readonly Alias[])[];
+  /** Speaker positions by alias key, by an alias's first and last word, and by four letters of an alias (spaces left out). */
+  readonly byKey: ReadonlyMap<string, readonly number[]>;
+  readonly byFirstWord: ReadonlyMap<string, readonly number[]>;
+  readonly byLastWord: ReadonlyMap<string, readonly number[]>;
+  readonly byGram: ReadonlyMap<string, readonly number[]>;
+  /** Speaker positions by canonical name. */
+  readonly byName: ReadonlyMap<string, readonly number[]>;
+  /** Name words and whole names of four letters or more, by length: where a misspelling is looked for. */
+  readonly namesByLength: ReadonlyMap<number, readonly NameTerm[]>;
+}
+
+interface NameTerm {
+  readonly term: string;
+  /** Its Kölner Phonetik code. */
+  readonly code: string;
+  /** Which letters occur (see letterMask): two edits change at most four of them. */
+  readonly mask: number;
+  readonly speakers: readonly number[];
+}
+
+const GRAM = 4;
+/** `misspelt` looks no further than two edits, so no further than two letters longer or shorter. */
+const MAX_EDITS = 2;
+
+/** The index over `speakers`, their aliases made once. */
+export function buildSpeakerIndex(speakers: readonly Speaker[]): SpeakerIndex {
+  const byKey = new Map<string, number[]>();
+  const byFirstWord = new Map<string, number[]>();
+  const byLastWord = new Map<string, number[]>();
+  const byGram = new Map<string, number[]>();
+  const byName = new Map<string, number[]>();
+  const names = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, at: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [at]);
+    else if (list.at(-1) !== at) list.push(at);
+  };
+  const aliases = speakers.map((speaker, at) => {
+    const own = aliasesOf(speaker);
+    add(byName, speaker.name, at);
+    for (const a of own) {
+      const words = a.key.split(" ");
+      add(byKey, a.key, at);
+      add(byFirstWord, words[0] ?? "", at);
+      add(byLastWord, words.at(-1) ?? "", at);
+      const compact = a.key.replace(/ /g, "");
+      for (let i = 0; i + GRAM <= compact.length; i++) add(byGram, compact.slice(i, i + GRAM), at);
+      if (a.isName) for (const term of [a.key, ...words]) if (term.length >= 4) add(names, term, at);
+    }
+    return own;
+  });
+  const namesByLength = new Map<number, NameTerm[]>();
+  for (const [term, owners] of names) {
+    const bucket = namesByLength.get(term.length) ?? [];
+    bucket.push({ term, code: colognePhonetic(term), mask: letterMask(term), speakers: owners });
+    namesByLength.set(term.length, bucket);
+  }
+  return { speakers, aliases, byKey, byFirstWord, byLastWord, byGram, byName, namesByLength };
+}
+
+/** `matchSpeaker` over the index's speakers (of one article, if `articleId`), scoring only those the query could name. */
+export function matchIndexedSpeaker(
+  index: SpeakerIndex,
+  query: string,
+  tables: SpeakerTables,
+  quoted: ReadonlySet<string> = new Set(),
+  articleId?: string,
+): SpeakerMatch | undefined {
+  const prepared = speakerQuery(query, tables);
+  if (!prepared.q) return undefined;
+  const inScope = (at: number) => !articleId || index.speakers[at]?.articleId === articleId;
+  const candidate = (at: number) => ({
+    speaker: index.speakers[at] as Speaker,
+    aliases: index.aliases[at] ?? [],
+  });
+  // The two best ways of naming a speaker are known from the index alone: when a speaker is named
+  // so, the best-scoring names are exactly theirs (a role many people share, `Kremlchef`, decides
+  // without scoring anyone), and only the picked name's speakers are scored, for its list.
+  for (const [score, keys] of [
+    [EXACT, [prepared.q]],
+    [TRANSLATED, prepared.translated],
+  ] as const) {
+    const tier = keys.flatMap((k) => index.byKey.get(k) ?? []).filter(inScope);
+    if (tier.length === 0) continue;
+    const top = [...new Set(tier.map((at) => index.speakers[at]?.name ?? ""))];
+    const withQuotes = top.filter((name) => quoted.has(name));
+    const pick = top.length === 1 ? top[0] : withQuotes.length === 1 ? withQuotes[0] : undefined;
+    if (pick === undefined) return undefined;
+    const speakers = (index.byName.get(pick) ?? [])
+      .filter(inScope)
+      .map(candidate)
+      .filter((c) => scoreAliases(prepared, c.aliases, tables).score > 0)
+      .map((c) => c.speaker);
+    return { name: pick, speakers, score, rest: [] };
+  }
+  const found = candidatesOf(index, prepared);
+  const positions = (
+    found === "all" ? index.speakers.map((_, i) => i) : [...found].sort((a, b) => a - b)
+  ).filter(inScope);
+  return pickSpeaker(positions.map(candidate), prepared, tables, quoted);
+}
+
+/**
+ * Every speaker `scoreAliases` could give more than 0 when none has the query or its translation as
+ * an alias (or "all" when a query in parts has a part too short to look up by four letters): one
+ * look-up per way of naming a speaker.
+ */
+function candidatesOf(index: SpeakerIndex, prepared: SpeakerQuery): Set<number> | "all" {
+  const { qWords, content, translated, parts, q } = prepared;
+  const found = new Set<number>();
+  const take = (list: readonly number[] | undefined) => {
+    if (list) for (const at of list) found.add(at);
+  };
+  // (Exact and translated aliases are decided before.) A translation as an alias's last word, the
+  // translations of a misspelt English form.
+  for (const t of translated) take(index.byLastWord.get(t));
+  for (const t of prepared.fuzzy()) take(index.byKey.get(t));
+  // A query in parts: every part in one alias, so the first part's forms in it.
+  if (content.length > 1) {
+    for (const t of parts[0] ?? []) {
+      if (t.length < 4) continue;
+      const compact = t.replace(/ /g, "");
+      if (compact.length < GRAM) return "all";
+      let rarest: readonly number[] | undefined;
+      for (let i = 0; i + GRAM <= compact.length; i++) {
+        const list = index.byGram.get(compact.slice(i, i + GRAM)) ?? [];
+        if (!rarest || list.length < rarest.length) rarest = list;
+      }
+      take(rarest);
+    }
+  }
+  // A misspelt name: name words of about the query's length with about its letters.
+  if (q.length >= 4) {
+    const mask = letterMask(q);
+    let code: string | undefined;
+    const soundAlike = (name: NameTerm) => () => {
+      code ??= colognePhonetic(q);
+      return code === name.code;
+    };
+    for (let length = q.length - MAX_EDITS; length <= q.length + MAX_EDITS; length++) {
+      for (const name of index.namesByLength.get(length) ?? []) {
+        if (bitCount(name.mask ^ mask) <= 2 * MAX_EDITS && closeEnough(q, name.term, soundAlike(name)))
+          take(name.speakers);
+      }
+    }
+  }
+  // An alias among the query's words (`Trump deal`).
+  for (const w of qWords) take(index.byFirstWord.get(w));
+  return found;
+}
+
+/** Which letters a word has, one bit per character code modulo 32: one edit changes at most two bits. */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) & 31);
+  return mask;
+}
+
+function bitCount(n: number): number {
+  let v = n - ((n >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

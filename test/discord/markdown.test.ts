@@ -1,7 +1,9 @@
 /** Discord markup: echoed text renders as typed, deliberate markup is kept. */
+import { escapeMarkdown } from "discord.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { escapeText, markSpans, md, phraseMd, toText, userMention } from "../../src/discord/markdown.ts";
+import { wellFormed } from "../../src/views/truncate.ts";
 
 describe("escapeText", () => {
   it("escapes bold, italics, underline, code and a masked link", () => {
@@ -23,6 +25,32 @@ describe("escapeText", () => {
   it("leaves ordinary German text as it is", () => {
     const text = "Bundeskanzler Friedrich Merz (CDU) sagte: „Wir sind bereit.“ US-Präsident, 2025-08-15.";
     expect(toText(escapeText(text))).toBe(text);
+  });
+
+  it("escapes exactly as discord.js's escapeMarkdown (headings and lists on), then [, @everyone and mentions", () => {
+    const discordJs = (text: string) =>
+      escapeMarkdown(wellFormed(text), { heading: true, bulletedList: true, numberedList: true })
+        .replace(/\[/g, "\\[")
+        .replace(/@(everyone|here)/gi, "@\u200b$1")
+        .replace(/<(?=[@#/:]|a:)/g, "<\u200b");
+    const hostile = fc.constantFrom(
+      "*",
+      "__",
+      "`",
+      "[x](https://e.com)",
+      "@everyone",
+      "<@1>",
+      "<a:",
+      "# ",
+      "\n",
+      "1.",
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: hostile })), (text) => {
+        expect(toText(escapeText(text))).toBe(discordJs(text));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it("never leaves an unescaped [ in any text", () => {

@@ -43,6 +43,14 @@ describe("/quote <speaker or topic>", () => {
     for (const p of result.mentions) expect(p.text).toMatch(/Selenskyj/);
   });
 
+  it("lists the passages that mention a person with no quote in reading order, as the index holds them", () => {
+    const position = new Map(index.passages.map((p, i) => [p.id, i]));
+    for (const speaker of book.speakers.filter((s) => !book.quoteCounts.has(s.name))) {
+      const at = quote(book, index, speaker.name).mentions.map((p) => position.get(p.id) ?? -1);
+      expect(at, speaker.name).toEqual([...at].sort((a, b) => a - b));
+    }
+  });
+
   it("forgives typos in names: Trum, Selensky, Merts", () => {
     expect(quote(book, index, "Trum").speaker?.name).toBe("Donald Trump");
     expect(quote(book, index, "Selensky").speaker?.name).toBe("Wolodymyr Selenskyj");

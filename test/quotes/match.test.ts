@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { colognePhonetic, editDistance, matchSpeaker } from "../../src/quotes/match.ts";
+import { colognePhonetic, editDistance, matchSpeaker, withinTwoEdits } from "../../src/quotes/match.ts";
 import type { Speaker } from "../../src/quotes/quote.ts";
 import { TABLES } from "../support/tables.ts";
 
@@ -27,6 +28,16 @@ describe("matching a query to a speaker", () => {
     expect(editDistance("trump", "trum")).toBe(1);
     expect(editDistance("merz", "mrez")).toBe(1);
     expect(editDistance("merz", "merts")).toBe(2);
+  });
+
+  it("tells edit distances up to two exactly, and anything further as three, in a band", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "e", "r", "m", "z", " "), maxLength: 12 });
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        expect(withinTwoEdits(a, b)).toBe(Math.min(editDistance(a, b, 2), 3));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 
   it("gives German spellings that sound alike one phonetic code", () => {

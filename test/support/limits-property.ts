@@ -62,8 +62,11 @@ export function limitsPropertyFor(names: readonly string[]): void {
                 const raw = optionsFor(command, texts, n);
                 const rendered = renderView(invoke(command, context, raw), locale);
                 const where = `/${command.name} ${JSON.stringify(raw).slice(0, 200)}`;
-                for (const [i, page] of [...rendered.pages, ...(rendered.details ?? [])].entries())
-                  problems.push(...problemsOf(`${where} page ${i}`, page));
+                for (let i = 0; i < rendered.pageCount; i++)
+                  for (const full of rendered.details ? [false, true] : [false])
+                    problems.push(
+                      ...problemsOf(`${where} page ${i}${full ? " (full)" : ""}`, rendered.page(i, full)),
+                    );
                 for (const option of command.options.filter((o) => o.autocomplete || o.name === "article")) {
                   const partial = String(raw[option.name] ?? "");
                   const choices = fitChoices(
