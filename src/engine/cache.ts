@@ -16,7 +16,7 @@ import type { Article } from "../corpus/article.ts";
 import { readRegularFile } from "../corpus/regular-file.ts";
 import { createEngine, type Engine, snapshotEngine } from "./engine.ts";
 import { CACHE_FORMAT, formatSnapshotFile, parseSnapshotFile } from "./snapshot-file.ts";
-import { loadEngineTables, restoreEngineTables } from "./tables.ts";
+import { type EngineTables, loadEngineTables, restoreEngineTables } from "./tables.ts";
 
 /** Where the engine cache lives, and who hears why it was not used. */
 export interface EngineCacheOptions {
@@ -24,6 +24,8 @@ export interface EngineCacheOptions {
   readonly file: string;
   /** Receives the one line saying why the cache was not used (and whether it was rewritten). */
   readonly note?: (line: string) => void;
+  /** Gives the tables to build with, when the cache cannot be used (default: read the data files). */
+  readonly tables?: () => EngineTables;
 }
 
 /** How the engine was obtained, for callers that report it (the CLI's build-index). */
@@ -39,19 +41,28 @@ export interface CachedEngine {
 
 /** The engine over `articles`, restored from the cache file when it fits, else built and saved there. */
 export function openCachedEngine(articles: readonly Article[], options: EngineCacheOptions): Engine {
-  const result = loadOrBuild(articles, options.file, false);
+  const result = loadOrBuild(articles, options.file, false, options.tables);
   if (!result.restored) options.note?.(noteLine(options.file, result));
   return result.engine;
 }
 
 /** Builds the engine over `articles` and saves it to the cache file, whatever is there now. */
-export function rebuildEngineCache(articles: readonly Article[], file: string): CachedEngine {
-  return loadOrBuild(articles, file, true);
+export function rebuildEngineCache(
+  articles: readonly Article[],
+  file: string,
+  tables: () => EngineTables = loadEngineTables,
+): CachedEngine {
+  return loadOrBuild(articles, file, true, tables);
 }
 
 const NO_KEY = "there is no key to save it under";
 
-function loadOrBuild(articles: readonly Article[], file: string, force: boolean): CachedEngine {
+function loadOrBuild(
+  articles: readonly Article[],
+  file: string,
+  force: boolean,
+  tables: () => EngineTables = loadEngineTables,
+): CachedEngine {
   let key: string;
   try {
     key = engineKey(articles);
@@ -59,7 +70,7 @@ function loadOrBuild(articles: readonly Article[], file: string, force: boolean)
     // Without our source files (an unusual install) no cache can be trusted: build, and say so.
     const problem = `its key cannot be computed (${(error as Error).message})`;
     return {
-      engine: createEngine(articles, loadEngineTables()),
+      engine: createEngine(articles, tables()),
       restored: false,
       problem,
       writeProblem: `${NO_KEY}: ${problem}`,
@@ -77,7 +88,7 @@ function loadOrBuild(articles: readonly Article[], file: string, force: boolean)
       }
     } else problem = read.problem;
   }
-  const engine = createEngine(articles, loadEngineTables());
+  const engine = createEngine(articles, tables());
   const writeProblem = writeCache(file, key, engine);
   return { engine, restored: false, problem, ...(writeProblem ? { writeProblem } : {}) };
 }

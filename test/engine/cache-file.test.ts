@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openCachedEngine } from "../../src/engine/cache.ts";
 import { fixtureArticle } from "../support/fixtures.ts";
+import { TABLES } from "../support/tables.ts";
 
 const seed = fixtureArticle("seed");
 
@@ -19,7 +20,7 @@ function noteWith(prepare: (file: string) => void): string[] {
   const file = join(mkdtempSync(join(tmpdir(), "article-bot-cache-file-")), "engine.json");
   prepare(file);
   const notes: string[] = [];
-  const engine = openCachedEngine([seed], { file, note: (line) => notes.push(line) });
+  const engine = openCachedEngine([seed], { file, note: (line) => notes.push(line), tables: () => TABLES });
   expect(engine.articles).toHaveLength(1);
   return notes;
 }

@@ -32,7 +32,7 @@ function cacheFile(): string {
 /** Opens through the cache, collecting the lines it says. */
 function open(articles: readonly Article[], file: string): { engine: Engine; notes: string[] } {
   const notes: string[] = [];
-  const engine = openCachedEngine(articles, { file, note: (line) => notes.push(line) });
+  const engine = openCachedEngine(articles, { file, note: (line) => notes.push(line), tables: () => TABLES });
   return { engine, notes };
 }
 
