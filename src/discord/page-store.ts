@@ -28,16 +28,43 @@ export interface PageStore {
   clear(): void;
 }
 
-/** An in-memory store; `now` and timers are injectable for tests. */
-export function createPageStore(ttlMs: number, now: () => number = Date.now): PageStore {
+/**
+ * Page sets kept at most: far above normal use, and a set holds only references to the engine's
+ * results (about a kilobyte of its own), so one user within the rate limit cannot make the store
+ * grow without bound.
+ */
+export const MAX_PAGE_SETS = 2_000;
+
+/** An in-memory store; `now`, timers and the cap are injectable for tests. */
+export function createPageStore(
+  ttlMs: number,
+  now: () => number = Date.now,
+  maxSets: number = MAX_PAGE_SETS,
+): PageStore {
   const sets = new Map<string, PageSet>();
   const timers = new Map<string, NodeJS.Timeout>();
+  const expiries = new Map<string, () => void>();
+  /** Gives up the oldest sets beyond the cap, as if they had lapsed (their buttons come off). */
+  const evictOldest = () => {
+    for (const key of sets.keys()) {
+      if (sets.size < maxSets) return;
+      sets.delete(key);
+      clearTimeout(timers.get(key));
+      timers.delete(key);
+      const onExpire = expiries.get(key);
+      expiries.delete(key);
+      onExpire?.();
+    }
+  };
   return {
     put(key, set, onExpire) {
+      evictOldest();
       sets.set(key, { ...set, expiresAt: now() + ttlMs });
+      expiries.set(key, onExpire);
       const timer = setTimeout(() => {
         sets.delete(key);
         timers.delete(key);
+        expiries.delete(key);
         onExpire();
       }, ttlMs);
       timer.unref();
@@ -54,6 +81,7 @@ export function createPageStore(ttlMs: number, now: () => number = Date.now): Pa
     clear() {
       for (const t of timers.values()) clearTimeout(t);
       timers.clear();
+      expiries.clear();
       sets.clear();
     },
   };
