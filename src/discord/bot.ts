@@ -5,7 +5,14 @@ import type { Config } from "../config.ts";
 import type { Engine } from "../engine/engine.ts";
 import { createLogger, type Logger } from "../logger.ts";
 import { createClient } from "./client.ts";
-import { createExceptionGuard, type FatalClose, fatalClose, fatalLine, watchConnection } from "./health.ts";
+import {
+  createExceptionGuard,
+  FATAL_EXIT_CODE,
+  type FatalClose,
+  fatalClose,
+  fatalLine,
+  watchConnection,
+} from "./health.ts";
 import { createInteractionHandler } from "./interactions.ts";
 import { createMentionHandler } from "./mentions.ts";
 import { createPageStore } from "./page-store.ts";
@@ -108,12 +115,12 @@ export async function runBot(config: Config, engine: Engine): Promise<void> {
       token,
       logger,
       onFatal: () => {
-        if (bot) stopFor(1);
+        if (bot) stopFor(FATAL_EXIT_CODE);
       },
       ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
     });
   } catch (error) {
-    if (error instanceof FatalGatewayError) return stopFor(1);
+    if (error instanceof FatalGatewayError) return stopFor(FATAL_EXIT_CODE);
     if ((error as { code?: unknown }).code === "TokenInvalid") {
       // Refused at REST (401) before the gateway: the same fix as a 4004 close.
       const close = fatalClose(4004);
@@ -122,7 +129,7 @@ export async function runBot(config: Config, engine: Engine): Promise<void> {
           { code: 401, fix: close.fix },
           `Discord refused the bot token (401 Unauthorized); the bot stops. To fix: ${close.fix}`,
         );
-      return stopFor(1);
+      return stopFor(FATAL_EXIT_CODE);
     }
     throw error;
   }

@@ -45,6 +45,13 @@ export const FATAL_CLOSE_CODES: Readonly<Record<number, Omit<FatalClose, "code">
   },
 };
 
+/**
+ * The exit status after a fatal close: sysexits' EX_CONFIG, apart from a crash's 1, so a supervisor
+ * can be told not to restart into the same refusal (systemd `RestartPreventExitStatus=78`) and the
+ * sharding manager stops instead of respawning the shard.
+ */
+export const FATAL_EXIT_CODE = 78;
+
 /** The fatal close for `code`, if it is one. */
 export function fatalClose(code: number): FatalClose | undefined {
   const known = FATAL_CLOSE_CODES[code];

@@ -6,6 +6,7 @@
 import { fileURLToPath } from "node:url";
 import { ShardingManager } from "discord.js";
 import type { Logger } from "../logger.ts";
+import { FATAL_EXIT_CODE } from "./health.ts";
 
 /** True inside a process the ShardingManager spawned. */
 export function isShardChild(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -20,6 +21,18 @@ export async function runShards(token: string, shards: string, logger: Logger): 
     // The same flags as `npm start` (see package.json: a young generation sized for query garbage).
     execArgv: ["--max-semi-space-size=64"],
   });
-  manager.on("shardCreate", (shard) => logger.info({ shard: shard.id }, "shard launched"));
+  manager.on("shardCreate", (shard) => {
+    logger.info({ shard: shard.id }, "shard launched");
+    // A shard that stopped on a fatal close would only be refused again: stop them all.
+    shard.on("death", (child) => {
+      if ("exitCode" in child && child.exitCode === FATAL_EXIT_CODE) {
+        logger.error(
+          { shard: shard.id },
+          "a shard stopped on a fatal gateway close (see its line); stopping",
+        );
+        process.exit(FATAL_EXIT_CODE);
+      }
+    });
+  });
   await manager.spawn();
 }

@@ -51,23 +51,23 @@ function startBot(token: string): {
 }
 
 describe("bin/start.js and Discord's fatal close codes", () => {
-  it("WHEN Discord closes with 4014 THEN it exits 1 after one error line naming the Developer Portal setting", async () => {
+  it("WHEN Discord closes with 4014 THEN it exits 78 (EX_CONFIG) after one error line naming the Developer Portal setting", async () => {
     fake = await startFakeDiscord({ waitTimeoutMs: 30_000 });
     const { exit } = startBot(fake.token);
     await fake.waitForReady(30_000);
     fake.dropConnection(4014);
     const { code, lines } = await exit;
-    expect(code).toBe(1);
+    expect(code).toBe(78);
     const errors = lines.filter((l) => Number(l.level) >= 50);
     expect(errors).toHaveLength(1);
     expect(errors[0]?.msg).toMatch(/\(4014, disallowed intents\).*Privileged Gateway Intents/);
   }, 60_000);
 
-  it("WHEN the token is refused THEN it exits 1 after one error line saying to reset it", async () => {
+  it("WHEN the token is refused THEN it exits 78 after one error line saying to reset it", async () => {
     fake = await startFakeDiscord({ waitTimeoutMs: 30_000 });
     const { exit } = startBot(`${fake.token.slice(0, -1)}x`);
     const { code, lines } = await exit;
-    expect(code).toBe(1);
+    expect(code).toBe(78);
     const errors = lines.filter((l) => Number(l.level) >= 50);
     expect(errors.map((l) => l.msg)).toEqual([expect.stringMatching(/refused the bot token.*Reset Token/)]);
   }, 60_000);
