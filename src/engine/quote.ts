@@ -2,6 +2,7 @@
  * `/quote <speaker or topic>`: what a person or institution said in the articles, or the quotes
  * about a topic, each with its speaker. The quotes are extracted once, at start-up.
  */
+import type MiniSearch from "minisearch";
 import type { Analyzer, QueryTerm } from "../analysis/analyzer.ts";
 import { foldPhrase } from "../analysis/normalize.ts";
 import { words } from "../analysis/tokenize.ts";
@@ -72,6 +73,38 @@ const MENTION_LIMIT = 5;
 // Like the passage index: the quoted words count more than the sentence around them.
 const TEXT_BOOST = 2;
 
+/** Each speaker's quotes, in article order. */
+function quotesBySpeaker(quotes: readonly Quote[]): Map<string, Quote[]> {
+  const quotesBy = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const own = quotesBy.get(q.speaker);
+    if (own) own.push(q);
+    else quotesBy.set(q.speaker, [q]);
+  }
+  return quotesBy;
+}
+
+/** Quotes whose text or sentence matches the terms, best first (see `QuoteBook.searchQuotes`). */
+function searchQuoteIndex(
+  mini: MiniSearch<Quote>,
+  byId: ReadonlyMap<string, Quote>,
+  terms: readonly QueryTerm[],
+  articleId: string | undefined,
+): { quote: Quote; score: number }[] {
+  if (terms.length === 0) return [];
+  const { query, options } = termQuery(terms);
+  const results = mini.search(query, {
+    ...options,
+    boost: { text: TEXT_BOOST },
+    filter: (r) => !articleId || byId.get(r.id as string)?.articleId === articleId,
+  });
+  return results.flatMap((r) => {
+    const quote = byId.get(r.id as string);
+    return quote ? [{ quote, score: r.score }] : [];
+  });
+}
+
 /**
  * Extracts the quotes and speakers of all articles and indexes the quotes for topic search; or
  * takes them from a snapshot made of the same articles (quote extraction is most of start-up).
@@ -99,13 +132,7 @@ export function buildQuoteBook(
     prebuilt?.index,
     "quotes",
   );
-  const quotesBy = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    if (!q.speaker) continue;
-    const own = quotesBy.get(q.speaker);
-    if (own) own.push(q);
-    else quotesBy.set(q.speaker, [q]);
-  }
+  const quotesBy = quotesBySpeaker(quotes);
   const quoteCounts = new Map([...quotesBy].map(([name, own]) => [name, own.length]));
   const quotedNames = new Set(quoteCounts.keys());
   // Made at the first /quote or autocomplete, so a start does not wait for it.
@@ -127,19 +154,7 @@ export function buildQuoteBook(
       speakers,
       index: save(),
     }),
-    searchQuotes(terms, articleId) {
-      if (terms.length === 0) return [];
-      const { query, options } = termQuery(terms);
-      const results = mini.search(query, {
-        ...options,
-        boost: { text: TEXT_BOOST },
-        filter: (r) => !articleId || byId.get(r.id as string)?.articleId === articleId,
-      });
-      return results.flatMap((r) => {
-        const quote = byId.get(r.id as string);
-        return quote ? [{ quote, score: r.score }] : [];
-      });
-    },
+    searchQuotes: (terms, articleId) => searchQuoteIndex(mini, byId, terms, articleId),
     findSpeaker(query, articleId) {
       const match = matchIndexedSpeaker(speakerIndex(), query, analyzer.tables, quotedNames, articleId);
       const speaker = match?.speakers[0];

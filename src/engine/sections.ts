@@ -191,8 +191,21 @@ function indexedSection(
     }
     return { query, match, alternatives: match ? [] : sections(index, articleId) };
   }
-  const wanted = folded(query);
   const terms = index.analyzer.analyzeQuery(query);
+  const byHeading = rankHeadings(headings, folded(query), terms, inScope);
+  const byText = rankSectionTexts(index, headings, terms, inScope, articleId);
+  const ranked = [...new Set([...byHeading, ...byText])];
+  const [match = null, ...rest] = ranked;
+  return { query, match, alternatives: rest.slice(0, MAX_ALTERNATIVES) };
+}
+
+/** The headings a name scores on, best first: only those its title, terms or kind names can reach. */
+function rankHeadings(
+  headings: HeadingIndex,
+  wanted: string,
+  terms: readonly QueryTerm[],
+  inScope: (at: number) => boolean,
+): TocEntry[] {
   // The headings that can score: the same title, a term of the name (or a heading term it starts), a kind's name.
   const candidates = new Set<number>();
   const take = (list: readonly number[] | undefined) => {
@@ -212,7 +225,7 @@ function indexedSection(
   for (const w of wanted.split(" ")) take(headings.byKindName.get(w));
   const ordered = [...candidates].sort((a, b) => a - b);
   const exact = ordered.find((at) => folded(headings.toc[at]?.section.title ?? "") === wanted);
-  const byHeading = ordered
+  return ordered
     .map((at) => ({
       entry: headings.toc[at] as TocEntry,
       score:
@@ -223,6 +236,16 @@ function indexedSection(
     .filter((s) => s.score >= MIN_HEADING_SCORE)
     .sort((a, b) => b.score - a.score)
     .map((s) => s.entry);
+}
+
+/** The sections whose text matches the name, by their best passage's score. */
+function rankSectionTexts(
+  index: SearchIndex,
+  headings: HeadingIndex,
+  terms: readonly QueryTerm[],
+  inScope: (at: number) => boolean,
+  articleId?: string,
+): TocEntry[] {
   // Only the head of a search is scored (the tail comes with score 0, which does not count here),
   // so asking for the head alone gives the same ranking without the thousands of unscored hits.
   const best = new Map<number, number>();
@@ -230,14 +253,11 @@ function indexedSection(
     const at = headings.byKey.get(sectionKey(hit.passage.articleId, hit.passage.sectionIndex));
     if (at !== undefined && inScope(at)) best.set(at, Math.max(best.get(at) ?? 0, hit.score));
   }
-  const byText = [...best.entries()]
+  return [...best.entries()]
     .filter(([, score]) => score > 0)
     .sort((a, b) => a[0] - b[0])
     .sort((a, b) => b[1] - a[1])
     .map(([at]) => headings.toc[at] as TocEntry);
-  const ranked = [...new Set([...byHeading, ...byText])];
-  const [match = null, ...rest] = ranked;
-  return { query, match, alternatives: rest.slice(0, MAX_ALTERNATIVES) };
 }
 
 /** The first position in sorted `list` whose item is not below `item`. */
