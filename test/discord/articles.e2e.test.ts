@@ -1,7 +1,7 @@
 /** Several articles in the corpus: the `article` option, and answers that say which article they are from. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/engine.ts";
-import { type Harness, isEphemeral, startHarness } from "../support/bot-harness.ts";
+import { type Harness, isEphemeral, NO_RATE_LIMIT, startHarness } from "../support/bot-harness.ts";
 import { fixtureArticle } from "../support/fixtures.ts";
 import { TABLES } from "../support/tables.ts";
 
@@ -10,7 +10,7 @@ const fiction = fixtureArticle("fiction");
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness(createEngine([seed, fiction], TABLES), {
-    rateLimit: { capacity: 1_000, refillMs: 1 },
+    rateLimit: NO_RATE_LIMIT,
   });
 });
 afterAll(async () => {

@@ -4,7 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/engine/engine.ts";
-import { buttonsOf as buttons, type Harness, isEphemeral, startHarness } from "../support/bot-harness.ts";
+import {
+  buttonsOf as buttons,
+  type Harness,
+  isEphemeral,
+  NO_RATE_LIMIT,
+  startHarness,
+} from "../support/bot-harness.ts";
 import { fixtureArticle } from "../support/fixtures.ts";
 import { TABLES } from "../support/tables.ts";
 
@@ -22,7 +28,7 @@ const engine: Engine = {
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(engine, { rateLimit: { capacity: 1_000, refillMs: 1 } });
+  h = await startHarness(engine, { rateLimit: NO_RATE_LIMIT });
 });
 afterAll(async () => {
   await h?.stop();

@@ -4,15 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/engine.ts";
-import { buttonsOf, type Harness, startHarness } from "../support/bot-harness.ts";
+import { buttonsOf, type Harness, NO_RATE_LIMIT, startHarness } from "../support/bot-harness.ts";
 import { fixtureArticle } from "../support/fixtures.ts";
 import { TABLES } from "../support/tables.ts";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(createEngine([fixtureArticle("seed")], TABLES), {
-    rateLimit: { capacity: 1_000, refillMs: 1 },
-  });
+  h = await startHarness(createEngine([fixtureArticle("seed")], TABLES), { rateLimit: NO_RATE_LIMIT });
 });
 afterAll(async () => {
   await h?.stop();

@@ -1,15 +1,13 @@
 /** What users of look-up bots ask for: private answers, answering for someone, places in autocomplete. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/engine.ts";
-import { buttonsOf, type Harness, isEphemeral, startHarness } from "../support/bot-harness.ts";
+import { buttonsOf, type Harness, isEphemeral, NO_RATE_LIMIT, startHarness } from "../support/bot-harness.ts";
 import { fixtureArticle } from "../support/fixtures.ts";
 import { TABLES } from "../support/tables.ts";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(createEngine([fixtureArticle("seed")], TABLES), {
-    rateLimit: { capacity: 1_000, refillMs: 1 },
-  });
+  h = await startHarness(createEngine([fixtureArticle("seed")], TABLES), { rateLimit: NO_RATE_LIMIT });
 });
 afterAll(async () => {
   await h?.stop();

@@ -76,3 +76,6 @@ export function buttonsOf(message: FakeMessage): SentButton[] {
     .flatMap((row) => row.components ?? [])
     .filter((c) => c.type === ComponentType.Button) as unknown as SentButton[];
 }
+
+/** A rate limit no test reaches, for tests that send many commands as one user. */
+export const NO_RATE_LIMIT = { capacity: 1_000, refillMs: 1 } as const;
