@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { botEnv } from "../support/bot-process.ts";
 import { type FakeDiscord, startFakeDiscord } from "../support/fake-discord/index.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -30,14 +31,7 @@ function startBot(token: string): {
       .map((l) => JSON.parse(l) as Record<string, unknown>);
   child = spawn(process.execPath, ["bin/start.js"], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      DISCORD_TOKEN: token,
-      DISCORD_API_URL: fake?.apiUrl,
-      ENGINE_CACHE_DIR: "off",
-      LOG_LEVEL: "info",
-      SHARDS: "",
-    },
+    env: botEnv(token, fake?.apiUrl, "info"),
     stdio: ["ignore", "pipe", "inherit"],
   });
   child.stdout?.on("data", (chunk) => {

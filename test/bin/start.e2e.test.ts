@@ -5,6 +5,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { botEnv } from "../support/bot-process.ts";
 import { type FakeDiscord, startFakeDiscord } from "../support/fake-discord/index.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -22,14 +23,7 @@ describe("bin/start.js with a token", () => {
     let stderr = "";
     child = spawn(process.execPath, ["bin/start.js"], {
       cwd: ROOT,
-      env: {
-        ...process.env,
-        DISCORD_TOKEN: fake.token,
-        DISCORD_API_URL: fake.apiUrl,
-        ENGINE_CACHE_DIR: "off",
-        LOG_LEVEL: "debug",
-        SHARDS: "",
-      },
+      env: botEnv(fake.token, fake.apiUrl, "debug"),
       stdio: ["ignore", "pipe", "pipe"],
     });
     child.stdout?.on("data", (chunk) => {
