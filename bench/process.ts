@@ -10,6 +10,8 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const MAIN = ["--max-semi-space-size=64", "bin/start.js"];
 /** The same sources run under tsx, as `npm start` does when no bundle can be made. */
 export const MAIN_FROM_SOURCES = ["--max-semi-space-size=64", "--import", "tsx", "src/main.ts"];
+/** The floor: a trivial discord.js bot answering `/ping` (bench/trivial-bot.ts). */
+export const TRIVIAL_BOT = ["--max-semi-space-size=64", "--import", "tsx", "bench/trivial-bot.ts"];
 
 /** Milliseconds from spawning `command` to its first byte of output, for a console question on stdin. */
 export function coldStart(command: string, args: readonly string[]): Promise<number> {
@@ -71,16 +73,32 @@ const QUESTIONS = [
   "nuclear weapons",
 ];
 
+/** What a load run spawns and sends: node arguments, and the slash command for the i-th interaction. */
+export interface BotUnderLoad {
+  readonly args: readonly string[];
+  readonly command: (i: number) => { readonly name: string; readonly options?: Record<string, string> };
+}
+
+/** Our bot as `npm start` runs it, asked `/ask` with the questions in turn. */
+export const OUR_BOT: BotUnderLoad = {
+  args: MAIN,
+  command: (i) => ({ name: "ask", options: { question: QUESTIONS[i % QUESTIONS.length] ?? "" } }),
+};
+
+/** The trivial discord.js bot, sent `/ping`. */
+export const TRIVIAL: BotUnderLoad = { args: TRIVIAL_BOT, command: () => ({ name: "ping" }) };
+
 /** Starts the bot process against a fake Discord, measures its RSS, then load at each concurrency. */
 export async function botProcess(
   concurrencies: readonly number[],
   perLevel: number,
   soak = 0,
+  bot: BotUnderLoad = OUR_BOT,
 ): Promise<BotProcessReport> {
   const fake = await startFakeDiscord({ waitTimeoutMs: 20_000 });
   let child: ChildProcess | undefined;
   try {
-    child = spawn(process.execPath, MAIN, {
+    child = spawn(process.execPath, [...bot.args], {
       cwd: ROOT,
       env: {
         ...process.env,
@@ -108,11 +126,7 @@ export async function botProcess(
           const i = next++;
           const t0 = performance.now();
           const user = users[sent++ % users.length];
-          const handle = await fake.sendSlashCommand({
-            name: "ask",
-            options: { question: QUESTIONS[i % QUESTIONS.length] ?? "" },
-            ...(user ? { user } : {}),
-          });
+          const handle = await fake.sendSlashCommand({ ...bot.command(i), ...(user ? { user } : {}) });
           await handle.waitForResponse(20_000);
           latencies.push(performance.now() - t0);
         }

@@ -9,7 +9,7 @@ import { cpus, totalmem } from "node:os";
 import { fixtureArticle } from "../test/support/fixtures.ts";
 import { answerQuality, answerTables } from "./answers.ts";
 import { growth } from "./growth.ts";
-import { botProcess, MAIN, MAIN_FROM_SOURCES, medianColdStart } from "./process.ts";
+import { botProcess, MAIN, MAIN_FROM_SOURCES, medianColdStart, TRIVIAL } from "./process.ts";
 import { markdownTable, PEERS, qualityTable } from "./quality-table.ts";
 import { quoteQuality } from "./quotes-quality.ts";
 import { speedInChild } from "./speed.ts";
@@ -90,7 +90,10 @@ print(
   `- Console cold start, process start → first answer: ${fmt(coldNode)} ms (node, as \`npm start\` runs it), ${fmt(coldNpm)} ms through \`npm start\` (npm itself adds the difference); ${fmt(coldSources)} ms from the sources under tsx, without the bundle. Median of 3.`,
 );
 const levels = [1, 10, 100];
-const bot = await botProcess(levels, quick ? 100 : 300, quick ? 1_000 : 10_000);
+const perLevel = quick ? 100 : 300;
+const bot = await botProcess(levels, perLevel, quick ? 1_000 : 10_000);
+// The floor: a trivial discord.js bot through the same load loop, same levels and count, no soak.
+const floor = await botProcess(levels, perLevel, 0, TRIVIAL);
 print(
   `- Bot process RSS with the corpus loaded and connected: ${fmt(bot.rssReadyMb)} MB; after the load below: ${fmt(bot.rssAfterLoadMb)} MB.`,
 );
@@ -105,6 +108,17 @@ print();
 print("| concurrent | interactions | interactions/s | p50 ms | p99 ms |");
 print("|---:|---:|---:|---:|---:|");
 for (const row of bot.load)
+  print(
+    `| ${row.concurrency} | ${row.interactions} | ${fmt(row.perSecond)} | ${fmt(row.p50Ms, 1)} | ${fmt(row.p99Ms, 1)} |`,
+  );
+print();
+print(
+  'The floor: trivial discord.js bot (/ping), same run (bench/trivial-bot.ts: the same client options shape, `interaction.reply({ content: "pong" })`; same fake Discord, levels and count):',
+);
+print();
+print("| concurrent | interactions | interactions/s | p50 ms | p99 ms |");
+print("|---:|---:|---:|---:|---:|");
+for (const row of floor.load)
   print(
     `| ${row.concurrency} | ${row.interactions} | ${fmt(row.perSecond)} | ${fmt(row.p50Ms, 1)} | ${fmt(row.p99Ms, 1)} |`,
   );
@@ -140,6 +154,7 @@ const results = {
   speed,
   coldStartMs: { node: coldNode, npm: coldNpm, sources: coldSources },
   bot,
+  floor,
   growth: rows,
 };
 writeFileSync(new URL("results.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
