@@ -9,7 +9,7 @@ import { cpus, totalmem } from "node:os";
 import { fixtureArticle } from "../test/support/fixtures.ts";
 import { answerQuality, answerTables } from "./answers.ts";
 import { growth } from "./growth.ts";
-import { botProcess, MAIN, MAIN_FROM_SOURCES, medianColdStart, TRIVIAL } from "./process.ts";
+import { botProcess, type LoadRow, MAIN, MAIN_FROM_SOURCES, medianColdStart, TRIVIAL } from "./process.ts";
 import { markdownTable, PEERS, qualityTable } from "./quality-table.ts";
 import { quoteQuality } from "./quotes-quality.ts";
 import { speedInChild } from "./speed.ts";
@@ -24,6 +24,17 @@ const print = (line = "", readme = true) => {
   if (readme) out.push(line);
   process.stdout.write(`${line}\n`);
 };
+
+/** A load table through the fake Discord: one row per concurrency level. */
+function printLoad(rows: readonly LoadRow[]): void {
+  print("| concurrent | interactions | interactions/s | p50 ms | p99 ms |");
+  print("|---:|---:|---:|---:|---:|");
+  for (const row of rows)
+    print(
+      `| ${row.concurrency} | ${row.interactions} | ${fmt(row.perSecond)} | ${fmt(row.p50Ms, 1)} | ${fmt(row.p99Ms, 1)} |`,
+    );
+  print();
+}
 
 const machine = `${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 print(`# article-bot benchmark (${new Date().toISOString().slice(0, 10)})`);
@@ -105,24 +116,12 @@ print(
   "Through the local fake Discord (bot in its own process, as `npm start` runs it; latency = dispatch → interaction callback received):",
 );
 print();
-print("| concurrent | interactions | interactions/s | p50 ms | p99 ms |");
-print("|---:|---:|---:|---:|---:|");
-for (const row of bot.load)
-  print(
-    `| ${row.concurrency} | ${row.interactions} | ${fmt(row.perSecond)} | ${fmt(row.p50Ms, 1)} | ${fmt(row.p99Ms, 1)} |`,
-  );
-print();
+printLoad(bot.load);
 print(
   'The floor: trivial discord.js bot (/ping), same run (bench/trivial-bot.ts: the same client options shape, `interaction.reply({ content: "pong" })`; same fake Discord, levels and count):',
 );
 print();
-print("| concurrent | interactions | interactions/s | p50 ms | p99 ms |");
-print("|---:|---:|---:|---:|---:|");
-for (const row of floor.load)
-  print(
-    `| ${row.concurrency} | ${row.interactions} | ${fmt(row.perSecond)} | ${fmt(row.p50Ms, 1)} | ${fmt(row.p99Ms, 1)} |`,
-  );
-print();
+printLoad(floor.load);
 
 // Growth
 const sizes = quick ? [1, 10, 100] : [1, 10, 100, 1000];

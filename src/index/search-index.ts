@@ -249,11 +249,12 @@ class ScoredQuery {
   weighConcepts(total: number): void {
     this.weightOf = conceptWeights(this.conceptFrequency, total);
     const all = coverage(this.terms);
-    this.whole = this.weigh(all) || 1;
+    const covered = this.weigh(all);
+    this.whole = covered || 1;
     const rarest = idf(0, total);
     let missing = 0;
     for (const concept of all.keys()) if (!this.conceptFrequency.has(concept)) missing += rarest;
-    this.wholeWithMissing = this.weigh(all) + missing || 1;
+    this.wholeWithMissing = covered + missing || 1;
   }
 
   /** The sum of the covered concepts' weights, each at the strength it is covered with. */
