@@ -79,8 +79,15 @@ const SENTENCE_WEIGHT = 1;
 const INHERITED_WEIGHT = 0.3;
 // Third-person pronouns that refer back to someone or something just named, and the Konjunktiv I
 // of reported speech, which carries on the words of whoever the sentence before quoted.
+// So do the pronominal adverbs (`dazu`, `deshalb`) and a demonstrative standing for a noun (`Das
+// lehnt … ab`: a demonstrative before a lower-case word is no article).
 const REFERS_BACK =
-  /(?<!\p{L})(?:er|sie|ihm|ihn|ihnen|sein|seine[mnrs]?|ihre?[mnrs]?|sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe)(?!\p{L})/iu;
+  /(?<!\p{L})(?:er|sie|ihm|ihn|ihnen|sein|seine[mnrs]?|ihre?[mnrs]?|sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|da(?:r?(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu))|deshalb|deswegen|daher|bräuchten?|dürften?|könnten?|müssten?|sollten?|wären?|hätten?|würden?)(?!\p{L})|^(?:(?:das|dies|diese[mnrs]?)\s+\p{Ll}|(?:so|danach|dann)\s|["„“»«‚‘])/iu;
+/**
+ * How much a sentence counts that holds nothing but the question's words, when the sentence after
+ * it refers back to it: it restates what was asked, and the answer is what follows.
+ */
+const RESTATED_WEIGHT = 0.9;
 /** How much more a sentence holding the kind of answer asked for (a time for `when`…) counts. */
 const ANSWER_TYPE_WEIGHT = 0.5;
 
@@ -188,6 +195,11 @@ function analysedCorpus(passages: readonly Passage[], analyzer: Analyzer) {
         terms: passage.sentences.map(
           (s) => new Set(tokens.filter((t) => t.start >= s.start && t.end <= s.end).flatMap((t) => t.terms)),
         ),
+        words: passage.sentences.map((s) =>
+          tokens
+            .filter((t) => t.start >= s.start && t.end <= s.end && t.terms.length > 0)
+            .map((t) => t.terms),
+        ),
         refersBack: passage.sentences.map((s) => REFERS_BACK.test(passage.text.slice(s.start, s.end))),
       };
       sentenceCache.set(passage.id, sentences);
@@ -215,6 +227,8 @@ function analysedCorpus(passages: readonly Passage[], analyzer: Analyzer) {
 /** A passage's sentences as the scorer sees them. */
 interface AnalysedSentences {
   readonly terms: readonly ReadonlySet<string>[];
+  /** The index terms of each word (stop words left out), per sentence. */
+  readonly words: readonly (readonly (readonly string[])[])[];
   readonly refersBack: readonly boolean[];
 }
 
@@ -294,10 +308,19 @@ function rescore(
   let best = 0;
   let bestAt = 0;
   const own = sentenceTerms.map((terms) => coverage(matched.filter(([t]) => terms.has(t)).map(([, q]) => q)));
+  const found = new Set(result.terms);
+  const restates = sentences.words.map(
+    (words) => words.length > 0 && words.every((w) => w.some((t) => found.has(t))),
+  );
   own.forEach((covered, at) => {
-    // `Er sagte …` is about whom the sentence before names: it inherits that sentence's words, for less.
-    const before = at > 0 && sentences.refersBack[at] ? own[at - 1] : undefined;
-    const covers = query.weigh(before ? inherit(covered, before) : covered);
+    // `Er sagte …` is about whom the sentence before names: it inherits that sentence's words, for
+    // less; all of them when that sentence only restated the question, whose answer then follows.
+    const refers = at > 0 && sentences.refersBack[at];
+    const before = refers ? own[at - 1] : undefined;
+    const share = refers && restates[at - 1] ? 1 : INHERITED_WEIGHT;
+    const followed = sentences.refersBack[at + 1] === true && restates[at];
+    const covers =
+      query.weigh(before ? inherit(covered, before, share) : covered) * (followed ? RESTATED_WEIGHT : 1);
     // A sentence of the kind of answer asked for counts more, if it covers the question at all.
     const inside = holdsAnswer?.[at] ? covers * (1 + ANSWER_TYPE_WEIGHT) : covers;
     if (inside > best) {
@@ -321,11 +344,11 @@ function rescore(
   };
 }
 
-/** A sentence's coverage with the words of the sentence it refers back to, at INHERITED_WEIGHT. */
-function inherit(own: Coverage, before: Coverage): Coverage {
+/** A sentence's coverage with the words of the sentence it refers back to, at `share` of their strength. */
+function inherit(own: Coverage, before: Coverage, share: number): Coverage {
   const out = new Map(own);
   for (const [concept, strength] of before)
-    out.set(concept, Math.max(out.get(concept) ?? 0, strength * INHERITED_WEIGHT));
+    out.set(concept, Math.max(out.get(concept) ?? 0, strength * share));
   return out;
 }
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/engine.ts";
+import { articleOf } from "../quotes/helpers.ts";
 import { fixtureArticle } from "../support/fixtures.ts";
 import { TABLES } from "../support/tables.ts";
 
@@ -150,6 +151,34 @@ describe("GIVEN a question WHEN the bot marks the sentence that answers it", () 
       const [first] = seed.ask(q).results;
       expect(first?.passage.sentences).toContainEqual(first?.bestSentence);
     }
+  });
+
+  it("marks the sentence after one that only restates the question, when it refers back to it", () => {
+    const harbour = createEngine(
+      [
+        articleOf(
+          "Im Hafen von Nordhavn liegen drei Fähren. Der Hafenmeister wies die Kritik zurück. Alle Reedereien seien seit Monaten über die Liegeplätze informiert gewesen.",
+          "Die Reedereien verlangen neue Liegeplätze.",
+        ),
+      ],
+      TABLES,
+    );
+    expect(marked(harbour, "Wie wies der Hafenmeister die Kritik zurück?")).toMatch(/^Alle Reedereien seien/);
+  });
+
+  it("takes a demonstrative standing for a noun (`Das lehnt … ab`) for a sentence that refers back", () => {
+    const ferry = createEngine(
+      [
+        articleOf(
+          "Nordhavn will die Fähre einstellen. Das lehnt Sundby strikt ab.",
+          "Der Fährbetrieb kostet jährlich zwei Millionen Euro.",
+        ),
+      ],
+      TABLES,
+    );
+    expect(marked(ferry, "Was sagt Sundby dazu, dass Nordhavn die Fähre einstellen will?")).toMatch(
+      /^Das lehnt/,
+    );
   });
 
   it("prefers, for a `when` question, a sentence that holds a time", () => {
