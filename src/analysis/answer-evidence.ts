@@ -29,6 +29,19 @@ const NUMBER_WORDS =
 const AMOUNT = new RegExp(`\\d|(?<!\\p{L})(?:${NUMBER_WORDS})(?!\\p{L})`, "iu");
 const BOUNDED_TIME = new RegExp(`(?<![\\p{L}\\d])(?:${TIME.source})(?![\\p{L}\\d])`, "iu");
 
+// An age as news gives it: `Anna Beispiel (54)`, `der 54-Jährige`, `ein 54 Jahre alter …`.
+const AGE = /\(\d{1,3}\)|\d{1,3}-jährig|(?<!\p{L})(?:\d{1,3}|\p{L}+zig)\s+jahre\s+alte?[mnrs]?(?!\p{L})/iu;
+// A length of time: a unit of time (`drei Stunden`, `seit Jahren`, `wochenlang`), not a day's
+// name or a season (`Dienstag`, `Frühjahr`).
+const DURATION =
+  /(?<!\p{L})(?:sekunde|minute|stunde|tag|woche|monat|(?:halb|viertel)?jahr|jahrzehnt|jahrhundert)(?:e|en|n|s|es)?(?:lang)?(?!\p{L})/iu;
+
+// `Wie lange …?` is answered by an end as often as by a length: `bis Donnerstag`, `bis Ende Mai`.
+const UNTIL = new RegExp(
+  `(?<!\\p{L})bis\\s+(?:\\p{L}+\\s+){0,2}(?:${WEEKDAYS}|${MONTHS}|(?:1[0-9]|20)\\d\\d|\\d{1,2}\\.|ende|mitte|anfang)`,
+  "iu",
+);
+
 // Causal and final connectives: `weil`, `da`, `denn`, `deshalb`, `wegen`, `damit`, `um … zu`.
 const REASON =
   /(?<!\p{L})(?:weil|denn|da|deshalb|deswegen|daher|darum|wegen|aufgrund|angesichts|dank|sodass|damit|zumal|um\s(?:\p{L}+\s){0,6}zu)(?!\p{L})/iu;
@@ -39,6 +52,10 @@ export function holdsAnswer(type: AnswerType, text: string): boolean {
   switch (type) {
     case "time":
       return BOUNDED_TIME.test(text);
+    case "age":
+      return AGE.test(text);
+    case "duration":
+      return DURATION.test(text) || UNTIL.test(text);
     case "amount":
       return AMOUNT.test(text);
     case "reason":

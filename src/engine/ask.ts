@@ -69,10 +69,10 @@ export function ask(index: SearchIndex, question: string, options: AskOptions = 
 }
 
 /**
- * The kinds of answer whose absence tells: a `when` question near no time, a `how many` near no
- * figure. A reason or a statement can be worded without a connective or quotation marks.
+ * The kinds of answer whose absence tells: a `when` question near no time, a `how old` near no
+ * age, a `how long` near no length of time, a `how many` near no figure. A reason or a statement can be worded without a connective or quotation marks.
  */
-const TELLING_TYPES: ReadonlySet<AnswerType> = new Set(["time", "amount"]);
+const TELLING_TYPES: ReadonlySet<AnswerType> = new Set(["time", "age", "duration", "amount"]);
 
 /** Whether the best hits answer the question (see `AskResult.answered`). */
 function answers(hits: readonly Hit[], typed: boolean): boolean {

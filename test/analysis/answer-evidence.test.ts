@@ -26,6 +26,33 @@ describe("what kind of answer a sentence holds", () => {
     },
   );
 
+  it.each([
+    "Die Bürgermeisterin Anna Beispiel (54) trat zurück.",
+    "Der 61-Jährige blieb.",
+    "ein 42 Jahre alter Mann",
+  ])("an age: %s", (sentence) => {
+    expect(holdsAnswer("age", sentence)).toBe(true);
+  });
+
+  it("no age in a figure that is not one, nor in a year", () => {
+    expect(holdsAnswer("age", "Die Brücke ist 120 Meter lang.")).toBe(false);
+    expect(holdsAnswer("age", "Sie wurde 1961 gebaut.")).toBe(false);
+  });
+
+  it.each([
+    "Die Sperrung dauert drei Wochen.",
+    "Sie streiken seit Jahren.",
+    "Das ging wochenlang so.",
+    "Gesperrt bleibt sie bis Ende Mai.",
+  ])("a length of time, or its end: %s", (sentence) => {
+    expect(holdsAnswer("duration", sentence)).toBe(true);
+  });
+
+  it("no length of time in a day's name, a season or a parliament", () => {
+    expect(holdsAnswer("duration", "Am Dienstag tagt der Landtag.")).toBe(false);
+    expect(holdsAnswer("duration", "Im Frühjahr wird gebaut.")).toBe(false);
+  });
+
   it("a reason by its connective, someone's words by quotation marks", () => {
     expect(holdsAnswer("reason", "Gebaut wurde nichts, weil Eigentümer klagten.")).toBe(true);
     expect(holdsAnswer("reason", "Gebaut wurde nichts.")).toBe(false);
@@ -36,7 +63,8 @@ describe("what kind of answer a sentence holds", () => {
   it("never throws on any text", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 2000 }), (text) => {
-        for (const type of ["time", "amount", "reason", "statement"] as const) holdsAnswer(type, text);
+        for (const type of ["time", "age", "duration", "amount", "reason", "statement"] as const)
+          holdsAnswer(type, text);
       }),
     );
   });

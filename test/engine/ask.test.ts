@@ -187,6 +187,19 @@ describe("GIVEN a question WHEN the bot marks the sentence that answers it", () 
 });
 
 describe("GIVEN a question the article does not answer", () => {
+  it("says so for `how old` when no passage near the question gives an age, and answers when one does", () => {
+    const harbour = (text: string) => createEngine([articleOf(text, "Die Fähre fährt jeden Tag.")], TABLES);
+    expect(
+      harbour("Hafenmeisterin Jo Beispiel leitet den Hafen seit 2019.").ask("Wie alt ist die Hafenmeisterin?")
+        .answered,
+    ).toBe(false);
+    expect(
+      harbour("Hafenmeisterin Jo Beispiel (54) leitet den Hafen seit 2019.").ask(
+        "How old is the harbour master?",
+      ).answered,
+    ).toBe(true);
+  });
+
   it("says so when a word that makes the question specific is not in the article", () => {
     const answer = seed.ask("Wie alt ist Putin?");
     expect(answer.answered).toBe(false);

@@ -6,17 +6,17 @@
 import type { QueryToken } from "./words.ts";
 
 /** The kinds of answer a sentence can be seen to hold (see answer-evidence.ts). */
-export type AnswerType = "time" | "amount" | "reason" | "statement";
+export type AnswerType = "time" | "age" | "duration" | "amount" | "reason" | "statement";
 
 // Folded question words, as one string per pattern so phrases read as written.
 const PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
   ["time", /^(?:(?:since |until |till )?when|what (?:time|year|day|date)|which (?:year|day|date))\b/],
   ["time", /(?:^|\s)(?:(?:seit |bis )?wann|um wie viel uhr|in welchem jahr|an welchem tag)(?:\s|$)/],
-  [
-    "amount",
-    /^how (?:many|much|high|big|large|old|long|far|expensive)\b|^what (?:percentage|share|amount)\b/,
-  ],
-  ["amount", /(?:^|\s)(?:wie ?viele?|wie (?:hoch|gross|alt|lange|weit|teuer|stark))(?:\s|$)/],
+  // Before `amount`: an age and a length of time are amounts of a kind a sentence shows.
+  ["age", /^how old\b|(?:^|\s)wie alt(?:\s|$)/],
+  ["duration", /^how long\b|(?:^|\s)wie lange?(?:\s|$)/],
+  ["amount", /^how (?:many|much|high|big|large|far|expensive)\b|^what (?:percentage|share|amount)\b/],
+  ["amount", /(?:^|\s)(?:wie ?viele?|wie (?:hoch|gross|weit|teuer|stark))(?:\s|$)/],
   ["reason", /^(?:why|how come|for what reason)\b|(?:^|\s)(?:warum|wieso|weshalb|weswegen|wozu)(?:\s|$)/],
   // What someone said: the answer is their words, in quotation marks.
   [
