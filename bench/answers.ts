@@ -27,8 +27,8 @@ export interface AnswerRow {
   readonly notAnswered: number;
 }
 
-/** The article whose questions are the blind share of the unanswerable set. */
-const BLIND_UNANSWERABLE = "cyber";
+/** The articles whose questions are the blind share of the unanswerable set. */
+const BLIND_UNANSWERABLE: ReadonlySet<string> = new Set(["cyber", "geburtshilfe"]);
 
 /** Sentence accuracy and abstention on every question set, and abstention on the unanswerable questions. */
 export function answerQuality(): { sets: AnswerRow[]; unanswerable: AnswerRow[] } {
@@ -73,11 +73,11 @@ export function answerQuality(): { sets: AnswerRow[]; unanswerable: AnswerRow[] 
   const unanswerable = [
     group(
       "tuning (five articles)",
-      questions.filter((q) => q.article !== BLIND_UNANSWERABLE),
+      questions.filter((q) => !BLIND_UNANSWERABLE.has(q.article)),
     ),
     group(
-      `blind (${BLIND_UNANSWERABLE})`,
-      questions.filter((q) => q.article === BLIND_UNANSWERABLE),
+      `blind (${[...BLIND_UNANSWERABLE].join(", ")})`,
+      questions.filter((q) => BLIND_UNANSWERABLE.has(q.article)),
     ),
   ];
   return { sets, unanswerable };

@@ -90,6 +90,12 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
     note: "a sixth article (a cyber attack on a city administration) and its questions, by an author who never saw the engine; blind",
     blind: true,
   },
+  {
+    file: "questions.hospital.jsonl",
+    label: "7th article",
+    note: "a seventh article (a hospital merger closes a maternity ward) and its questions, by an author who never saw the engine; blind",
+    blind: true,
+  },
   ...(["en", "de"] as const).map((lang) => ({
     file: "questions.vocab-tuning.jsonl",
     label: `vocab ${lang}`,

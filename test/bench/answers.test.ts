@@ -17,6 +17,6 @@ describe("the answer figures of the benchmark", () => {
 
   it("count the unanswerable questions apart, tuning and blind", () => {
     expect(result.unanswerable.map((r) => r.n)).toEqual([150, 30]);
-    expect(answerTables(result)).toContain("blind (cyber)");
+    expect(answerTables(result)).toContain("blind (cyber, geburtshilfe)");
   });
 });
