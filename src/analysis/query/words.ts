@@ -6,6 +6,7 @@
 import { foldWord } from "../normalize.ts";
 import type { Span } from "../sentences.ts";
 import { tokenize } from "../tokenize.ts";
+import { swaps } from "../typos.ts";
 import { bilingualWords, invertedPhrase, longestBilingualMatch, usedByArticle } from "./bilingual.ts";
 import { QUERY_LIMITS, type QueryContext } from "./context.ts";
 import { longestGlossaryMatch } from "./glossary-phrases.ts";
@@ -72,7 +73,7 @@ export function queryWords(ctx: QueryContext, tokens: readonly QueryToken[], eng
       for (const w of folded.slice(i, i + length))
         if (ctx.words.knows(w) && !stopWords.en.has(w) && !stopWords.de.has(w))
           out.push({ word: w, concept: i, source: "typed", rank: 0, typed: true, maybeTypo: true, span });
-    } else if (!stopWords.de.has(word) && !stopWords.en.has(word)) {
+    } else if (!stopWords.de.has(word) && !stopWords.en.has(word) && !misspeltStopWord(ctx, word)) {
       // An English word the dictionary knows is spelt right (`start` is no typo of `Stadt`).
       const spelt = general !== undefined;
       out.push(...typedWithSynonyms(ctx, word, i, span, !spelt));
@@ -81,4 +82,14 @@ export function queryWords(ctx: QueryContext, tokens: readonly QueryToken[], eng
     i += length;
   }
   return out;
+}
+
+/** `teh`, `whne`, `udn`: a stop word with two letters swapped, which the article does not have either. */
+function misspeltStopWord(ctx: QueryContext, word: string): boolean {
+  const { stopWords } = ctx.tables;
+  return (
+    !ctx.words.knows(word) &&
+    ctx.tables.glossary.lookup(word) === undefined &&
+    swaps(word).some((w) => stopWords.en.has(w) || stopWords.de.has(w))
+  );
 }

@@ -65,6 +65,11 @@ describe("query words: which German words each position of a question stands for
     expect(wordsOf("what is the", true)).toEqual([]);
   });
 
+  it("GIVEN a stop word with two letters swapped (`teh`, `whne`) THEN nothing for it either", () => {
+    expect(wordsOf("whne teh", true)).toEqual([]);
+    expect(wordsOf("teh Landrat", false).map(([word]) => word)).toEqual(["landrat"]);
+  });
+
   it("keeps each word's offsets in the question", () => {
     const [token] = queryTokens("  Landrat?");
     expect(token).toEqual({ folded: "landrat", start: 2, end: 9 });
