@@ -76,7 +76,7 @@ const CAPTION_WEIGHT = 0.5;
 const COORDINATION = 1;
 const SENTENCE_WEIGHT = 1;
 /** How much a word counts that a sentence only refers back to with a pronoun. */
-const INHERITED_WEIGHT = 0.3;
+const INHERITED_WEIGHT = 0.4;
 // Third-person pronouns that refer back to someone or something just named, and the Konjunktiv I
 // of reported speech, which carries on the words of whoever the sentence before quoted.
 // So do the pronominal adverbs (`dazu`, `deshalb`) and a demonstrative standing for a noun (`Das
