@@ -80,7 +80,7 @@ describe("qualityTable", () => {
     }
     const table = markdownTable(result);
     expect(table).toContain(
-      "| engine | dev | held-out | held-out 2 | held-out 3 | held-out 4 | held-out 5 | 4th article | 5th article | 6th article | vocab en | vocab de | vocab blind en | vocab blind de | new article | sections Hit@1 | errors |",
+      "| engine | dev | held-out | held-out 2 | held-out 3 | held-out 4 | held-out 5 | 4th article | 5th article | 6th article | 7th article | vocab en | vocab de | vocab blind en | vocab blind de | new article | sections Hit@1 | errors |",
     );
     for (const row of result.rows) expect(table).toContain(`### ${row.engine}:`);
   });
