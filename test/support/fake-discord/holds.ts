@@ -10,9 +10,14 @@ export type HoldAction = (request: RecordedRequest) => Promise<unknown>;
 export class ResponseHolds {
   readonly #pending: { matcher: RequestMatcher; action: HoldAction }[] = [];
 
-  /** Queues a hold for the next request that matches. */
-  add(matcher: RequestMatcher, action: HoldAction): void {
-    this.#pending.push({ matcher, action });
+  /** Queues a hold for the next request that matches; settles as its action does. */
+  add(matcher: RequestMatcher, action: HoldAction): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.#pending.push({
+        matcher,
+        action: (request) => action(request).then(() => resolve(), reject),
+      });
+    });
   }
 
   /** Consumes the first hold that matches `request`, if any. */

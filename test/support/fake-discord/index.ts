@@ -303,30 +303,31 @@ export class FakeDiscord {
   }
 
   /**
-   * Takes `permissions` from the bot in a guild channel (its threads included), as a channel
-   * overwrite on the bot's role would: Discord then sends CHANNEL_UPDATE, interactions there carry
-   * the reduced `app_permissions`, and REST refuses what needs them (403 with 50013 Missing
-   * Permissions, or 50001 Missing Access without View Channel).
+   * Takes exactly `permissions` from the bot in a guild channel (its threads included; `0n` gives
+   * everything back), as a channel overwrite on the bot's role would: Discord then sends
+   * CHANNEL_UPDATE, interactions there carry the reduced `app_permissions`, and REST refuses what
+   * needs them (403 with 50013 Missing Permissions, or 50001 Missing Access without View Channel).
    */
   async denyBotPermissions(channelId: string, permissions: bigint): Promise<void> {
     const channel = this.#state.channelById(channelId);
     if (!channel || !("permission_overwrites" in channel) || channel.type === undefined)
       throw new Error(`denyBotPermissions: ${channelId} is not a guild text channel of the fake`);
-    const denied = (this.#state.botDenied.get(channelId) ?? 0n) | permissions;
-    this.#state.botDenied.set(channelId, denied);
-    channel.permission_overwrites = [
-      ...(channel.permission_overwrites ?? []).filter((o) => o.id !== this.#state.botRole.id),
-      { id: this.#state.botRole.id, type: 0, allow: "0", deny: denied.toString() },
-    ];
+    this.#state.botDenied.set(channelId, permissions);
+    const others = (channel.permission_overwrites ?? []).filter((o) => o.id !== this.#state.botRole.id);
+    channel.permission_overwrites =
+      permissions === 0n
+        ? others
+        : [...others, { id: this.#state.botRole.id, type: 0, allow: "0", deny: permissions.toString() }];
     await this.#gateway.dispatch(GatewayDispatchEvents.ChannelUpdate, channel);
   }
 
   /**
    * Holds the answer to the next request matching `matcher` (after the fake has acted on it) until
    * `action` settles: e.g. a button click on a reply delivered before the reply's POST is answered.
+   * Settles (rejects with the action's error) once the action has.
    */
-  holdResponse(matcher: RequestMatcher, action: HoldAction): void {
-    this.#holds.add(matcher, action);
+  holdResponse(matcher: RequestMatcher, action: HoldAction): Promise<void> {
+    return this.#holds.add(matcher, action);
   }
 
   /** Dispatches an autocomplete request; the bot's `respond()` arrives as callback type 8. */

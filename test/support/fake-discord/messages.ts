@@ -130,7 +130,8 @@ export class MessageStore {
   react(id: string, emoji: string): void {
     const stored = this.#messages.get(id);
     if (!stored || stored.deleted) return;
-    const reactions = (stored.message.reactions ??= []);
+    stored.message.reactions ??= [];
+    const reactions = stored.message.reactions;
     const [name, emojiId] = emoji.includes(":") ? emoji.split(":") : [emoji, null];
     const existing = reactions.find((r) => r.emoji.name === name && (r.emoji.id ?? null) === emojiId);
     if (existing?.me) return;

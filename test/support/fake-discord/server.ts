@@ -111,8 +111,8 @@ export class RestServer {
     const hold = this.#options.holds.take(recorded);
     if (hold) {
       this.#options.signal.notify();
-      // A failing action is the test's to report; the bot still gets its answer.
-      await hold(recorded).catch(() => {});
+      // The action's failure reaches the test through holdResponse's promise; the bot still gets its answer.
+      await hold(recorded);
     }
     this.#write(response, answer, match?.route);
     this.#options.signal.notify();
