@@ -44,7 +44,11 @@ describe("GIVEN a public answer WHEN someone other than the asker presses its bu
     // A private copy has nothing to delete for the channel and nothing to share again.
     expect(buttonsOf(copy).map((b) => b.label)).toEqual(["Previous", "Next", "Show passage"]);
 
-    const back = await h.fake.sendComponent({ customId: button(copy, "Previous"), message: copy, user: reader });
+    const back = await h.fake.sendComponent({
+      customId: button(copy, "Previous"),
+      message: copy,
+      user: reader,
+    });
     expect((await back.waitForResponse()).type).toBe(InteractionResponseType.UpdateMessage);
     expect(firstResult(h.fake.message(copy.id))).toBe("1");
     expect(h.fake.message(reply.id)?.embeds).toEqual(reply.embeds);
@@ -108,14 +112,20 @@ describe("GIVEN a public answer with its Delete button", () => {
 describe("GIVEN a click that arrives before Discord has answered the reply's POST", () => {
   it("THEN the click finds the pages: they are kept before the reply is sent", async () => {
     let click: InteractionHandle | undefined;
-    const held = h.fake.holdResponse({ method: "POST", path: /^\/interactions\/\d+\/[^/]+\/callback$/ }, async (request) => {
-      const id = request.path.split("/")[2];
-      const reply = h.fake.interactions.find((i) => i.id === id)?.original;
-      if (!reply) throw new Error("the reply was not created");
-      click = await h.fake.sendComponent({ customId: button(reply, "More results"), message: reply });
-      await click.waitForResponse();
+    const held = h.fake.holdResponse(
+      { method: "POST", path: /^\/interactions\/\d+\/[^/]+\/callback$/ },
+      async (request) => {
+        const id = request.path.split("/")[2];
+        const reply = h.fake.interactions.find((i) => i.id === id)?.original;
+        if (!reply) throw new Error("the reply was not created");
+        click = await h.fake.sendComponent({ customId: button(reply, "More results"), message: reply });
+        await click.waitForResponse();
+      },
+    );
+    const handle = await h.fake.sendSlashCommand({
+      name: "ask",
+      options: { question: "Trump Putin Treffen" },
     });
-    const handle = await h.fake.sendSlashCommand({ name: "ask", options: { question: "Trump Putin Treffen" } });
     await handle.waitForReply();
     await held;
     const answered = await click?.waitForResponse();
