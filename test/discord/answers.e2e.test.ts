@@ -106,6 +106,35 @@ describe("GIVEN a public answer with its Delete button", () => {
       await h.fake.sendSlashCommand({ name: "section", options: { name: "Treffen", hide: true } })
     ).waitForReply();
     expect(buttonsOf(reply).map((b) => b.label)).not.toContain("Delete");
+    expect(buttonsOf(reply).map((b) => b.label)).toContain("Share in channel");
+  });
+});
+
+describe("GIVEN the app installed to a user's account, used in a private channel without the bot", () => {
+  it("THEN the answer, its page turns and its Delete work through the interaction alone", async () => {
+    const handle = await h.fake.sendSlashCommand({
+      name: "ask",
+      options: { question: "Trump Putin Treffen" },
+      privateChannel: true,
+    });
+    const reply = await handle.waitForReply();
+    expect(handle.payload.context).toBe(2);
+    expect(isEphemeral(reply)).toBe(false);
+    const turn = await h.fake.sendComponent({
+      customId: button(reply, "More results"),
+      message: reply,
+      privateChannel: true,
+    });
+    expect((await turn.waitForResponse()).type).toBe(InteractionResponseType.UpdateMessage);
+    const remove = await h.fake.sendComponent({
+      customId: button(reply, "Delete"),
+      message: reply,
+      privateChannel: true,
+    });
+    await remove.waitFor((r) => r.kind === "delete");
+    expect(h.fake.message(reply.id)).toBeUndefined();
+    // Only interaction routes: the bot is in no channel to post in there.
+    expect(h.fake.requests.filter((r) => r.path.startsWith(`/channels/${reply.channel_id}`))).toEqual([]);
   });
 });
 

@@ -107,7 +107,11 @@ describe("GIVEN a thread", () => {
     const author = h.fake.makeUser({ username: "threadless" });
     await h.fake.sendMessage({ content: "Waffenruhe?", mentionsBot: true, author, thread: true });
     await expect
-      .poll(() => permissionLines().filter((l) => l.channel === h.fake.threadId).map((l) => l.permission))
+      .poll(() =>
+        permissionLines()
+          .filter((l) => l.channel === h.fake.threadId)
+          .map((l) => l.permission),
+      )
       .toEqual(["Send Messages in Threads"]);
   });
 });

@@ -33,10 +33,13 @@ describe("the install links", () => {
 });
 
 describe("every registered command", () => {
-  it.each([1, 2])("can be installed to a server or an account and used everywhere (%i articles)", (articles) => {
-    for (const command of registrationData(COMMANDS, articles)) {
-      expect(command.integration_types, command.name).toEqual([0, 1]);
-      expect(command.contexts, command.name).toEqual([0, 1, 2]);
-    }
-  });
+  it.each([1, 2])(
+    "can be installed to a server or an account and used everywhere (%i articles)",
+    (articles) => {
+      for (const command of registrationData(COMMANDS, articles)) {
+        expect(command.integration_types, command.name).toEqual([0, 1]);
+        expect(command.contexts, command.name).toEqual([0, 1, 2]);
+      }
+    },
+  );
 });

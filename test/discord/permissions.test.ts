@@ -2,7 +2,11 @@
 import { Writable } from "node:stream";
 import { DiscordAPIError, PermissionFlagsBits, PermissionsBitField } from "discord.js";
 import { describe, expect, it } from "vitest";
-import { createPermissionLog, isPermissionRefusal, missingPermission } from "../../src/discord/permissions.ts";
+import {
+  createPermissionLog,
+  isPermissionRefusal,
+  missingPermission,
+} from "../../src/discord/permissions.ts";
 import { createLogger } from "../../src/logger.ts";
 
 const refusal = (code: number, message: string) =>
@@ -38,7 +42,9 @@ describe("missingPermission", () => {
   });
 
   it("falls back on what the error code points to when the permissions do not tell", () => {
-    expect(missingPermission(null, { inThread: false, error: refusal(50001, "Missing Access") })).toBe("ViewChannel");
+    expect(missingPermission(null, { inThread: false, error: refusal(50001, "Missing Access") })).toBe(
+      "ViewChannel",
+    );
     expect(missingPermission(all, { inThread: true, error: refusal(50013, "Missing Permissions") })).toBe(
       "SendMessagesInThreads",
     );
