@@ -87,3 +87,15 @@ describe("GIVEN a message in a discussion WHEN someone picks Ask the article", (
     expect(privateReply.embeds[0]?.title).toMatch(/Waffenruhe/);
   });
 });
+
+describe("GIVEN someone who reads /help", () => {
+  it("THEN it tells them of the menu, in their language", async () => {
+    for (const [locale, line] of [
+      ["en-US", "On any message, Apps → **Ask the article** answers its text, just for you."],
+      ["de", "Auf jeder Nachricht beantwortet Apps → **Artikel fragen** ihren Text, nur für dich."],
+    ] as const) {
+      const reply = await (await h.fake.sendSlashCommand({ name: "help", locale })).waitForReply();
+      expect(reply.embeds[0]?.description?.split("\n").at(-1)).toBe(line);
+    }
+  });
+});

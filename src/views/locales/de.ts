@@ -77,6 +77,7 @@ export const de: Phrases = {
   failed: "Bei mir ist etwas schiefgegangen (Ref. {ref}). Bitte versuche es erneut.",
 
   "menu.ask.name": "Artikel fragen",
+  helpMenu: "Auf jeder Nachricht beantwortet Apps → **Artikel fragen** ihren Text, nur für dich.",
   menuNoText: "Diese Nachricht hat keinen Text, zu dem ich den Artikel fragen könnte.",
   share: "Im Kanal teilen",
   sharedBy: "Geteilt von {user}",

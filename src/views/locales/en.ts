@@ -81,6 +81,7 @@ export const en = {
 
   // Discord-native reading: the message context menu, shared answers, channels the bot cannot post in.
   "menu.ask.name": "Ask the article",
+  helpMenu: "On any message, Apps → **Ask the article** answers its text, just for you.",
   menuNoText: "That message has no text I could ask the article about.",
   share: "Share in channel",
   sharedBy: "Shared by {user}",

@@ -96,9 +96,7 @@ export function buildSlashCommand(
   state: FakeState,
   input: SlashCommandInput,
 ): APIChatInputApplicationCommandInteraction {
-  const base = buildBase(state, input);
-  const guildId = input.guild === false ? undefined : state.guildId;
-  const command = state.findCommand(input.name, guildId);
+  const { base, guildId, command, head } = commandParts(state, input);
   const options = wrapSubcommand(
     input,
     toOptions(input.options, leafDefinitions(command?.options, input), undefined),
@@ -108,12 +106,10 @@ export function buildSlashCommand(
     ...base,
     type: InteractionType.ApplicationCommand,
     data: {
-      id: command?.id ?? snowflake(),
-      name: input.name,
+      ...head,
       type: ApplicationCommandType.ChatInput,
       ...(options.length > 0 ? { options } : {}),
       ...(resolved ? { resolved } : {}),
-      ...(command?.guild_id !== undefined ? { guild_id: command.guild_id } : {}),
     },
   } as APIChatInputApplicationCommandInteraction;
 }
@@ -123,19 +119,15 @@ export function buildMessageCommand(
   state: FakeState,
   input: MessageCommandInput,
 ): APIMessageApplicationCommandInteraction {
-  const base = buildBase(state, input);
-  const guildId = input.guild === false || input.privateChannel ? undefined : state.guildId;
-  const command = state.findCommand(input.name, guildId);
+  const { base, head } = commandParts(state, input);
   return {
     ...base,
     type: InteractionType.ApplicationCommand,
     data: {
-      id: command?.id ?? snowflake(),
-      name: input.name,
+      ...head,
       type: ApplicationCommandType.Message,
       target_id: input.target.id,
       ...(input.omitResolved ? {} : { resolved: { messages: { [input.target.id]: input.target } } }),
-      ...(command?.guild_id !== undefined ? { guild_id: command.guild_id } : {}),
     },
   } as APIMessageApplicationCommandInteraction;
 }
@@ -145,19 +137,15 @@ export function buildAutocomplete(
   state: FakeState,
   input: AutocompleteInput,
 ): APIApplicationCommandAutocompleteInteraction {
-  const base = buildBase(state, input);
-  const guildId = input.guild === false ? undefined : state.guildId;
-  const command = state.findCommand(input.name, guildId);
+  const { base, command, head } = commandParts(state, input);
   const leaves = toOptions(input.options, leafDefinitions(command?.options, input), input.focused ?? null);
   return {
     ...base,
     type: InteractionType.ApplicationCommandAutocomplete,
     data: {
-      id: command?.id ?? snowflake(),
-      name: input.name,
+      ...head,
       type: ApplicationCommandType.ChatInput,
       options: wrapSubcommand(input, leaves),
-      ...(command?.guild_id !== undefined ? { guild_id: command.guild_id } : {}),
     },
   } as APIApplicationCommandAutocompleteInteraction;
 }
@@ -178,6 +166,19 @@ export function buildComponent(
     data,
     message: input.message,
   } as APIMessageComponentInteraction;
+}
+
+/** What every application-command payload shares: the base, the registered command, its data's id and name. */
+function commandParts(state: FakeState, input: InteractionOrigin & { name: string }) {
+  const base = buildBase(state, input);
+  const guildId = input.guild === false || input.privateChannel ? undefined : state.guildId;
+  const command = state.findCommand(input.name, guildId);
+  const head = {
+    id: command?.id ?? snowflake(),
+    name: input.name,
+    ...(command?.guild_id !== undefined ? { guild_id: command.guild_id } : {}),
+  };
+  return { base, guildId, command, head };
 }
 
 function buildBase(state: FakeState, origin: InteractionOrigin) {
