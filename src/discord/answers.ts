@@ -21,12 +21,15 @@ import { fitMessage } from "./fit.ts";
 import { type Markup, phraseMd, userMention } from "./markdown.ts";
 import type { NewPageSet, PageStore } from "./page-store.ts";
 import { isPermissionRefusal, missingPermission, type PermissionLog } from "./permissions.ts";
+import type { RateLimiter } from "./rate-limit.ts";
 import { content, type RenderedView, renderView } from "./render.ts";
 
 export interface AnswerDeps {
   readonly pages: PageStore;
   readonly logger: Logger;
   readonly permissions: PermissionLog;
+  /** Copies and shares make page sets: within the rate limit, one user cannot push out everyone's. */
+  readonly limiter: RateLimiter;
 }
 
 /** What to send: a command's view, in the asker's language, and how. */
@@ -113,12 +116,18 @@ export async function onAnswerButton(
   const match = TURN_BUTTON.exec(interaction.customId);
   if (!match) return false;
   const [, kind, key = "", page, code] = match;
-  const at = { index: Number(page), mode: code === "f" ? "full" : "compact" } as const;
   const set = deps.pages.get(key);
   if (!set) {
     await interaction.reply(privateNote(phraseMd(locale, "expired")));
     return true;
   }
+  const owner = set.ownerId === interaction.user.id;
+  const wait = kind === "share" || !owner ? deps.limiter.take(interaction.user.id) : 0;
+  if (wait > 0) {
+    await interaction.reply(privateNote(phraseMd(locale, "slowDown", { seconds: wait })));
+    return true;
+  }
+  const at = { index: Number(page), mode: code === "f" ? "full" : "compact" } as const;
   const answer = {
     view: set.view,
     locale: set.locale,
@@ -129,16 +138,13 @@ export async function onAnswerButton(
   if (kind === "share") {
     const prefix = content(phraseMd(set.locale, "sharedBy", { user: userMention(interaction.user.id) }));
     await sendAnswer(interaction, deps, { ...answer, hidden: false, sharable: false, prefix });
-  } else if (set.ownerId === interaction.user.id) {
+  } else if (owner) {
     // Edits never ping, so the suggested person is not pinged again by page turns.
+    const place = { key, ownerId: set.ownerId, hidden: set.hidden };
     const message = pageMessage(
       renderView(set.view, set.locale),
       { ...answer, ...optional(set.prefix) },
-      {
-        key,
-        ownerId: set.ownerId,
-        hidden: set.hidden,
-      },
+      place,
     );
     await interaction.update({ ...fitMessage(message), allowedMentions: NO_PINGS });
   } else {

@@ -17,12 +17,10 @@ import { truncateWords } from "../views/truncate.ts";
 import { type AnswerDeps, privateNote, sendAnswer } from "./answers.ts";
 import { EVERYWHERE } from "./install.ts";
 import { phraseMd } from "./markdown.ts";
-import type { RateLimiter } from "./rate-limit.ts";
 
 export interface MenuDeps extends AnswerDeps {
   readonly engine: Engine;
   readonly commands: readonly Command[];
-  readonly limiter: RateLimiter;
 }
 
 /** The menu's registered name (English); other locales name it in their phrase table. */

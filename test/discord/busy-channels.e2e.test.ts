@@ -3,7 +3,7 @@
  * channel it may not post in is logged once per permission, naming it, and a slash command there
  * is answered privately with what the server admin must grant; threads work like channels.
  */
-import { PermissionFlagsBits } from "discord.js";
+import { InteractionResponseType, PermissionFlagsBits } from "discord.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/engine.ts";
 import { buttonsOf, type Harness, isEphemeral, startHarness } from "../support/bot-harness.ts";
@@ -37,6 +37,33 @@ describe("GIVEN a user who mentions the bot beyond the rate limit", () => {
       expect.objectContaining({ emoji: { id: null, name: "⏳" }, me: true, count: 1 }),
     ]);
     expect(h.fake.channelMessages.length).toBe(before);
+  });
+});
+
+describe("GIVEN a reader who keeps pressing the buttons of someone else's answer", () => {
+  it("THEN private copies count towards the rate limit like commands, so one reader cannot push out everyone's pages", async () => {
+    const asker = h.fake.makeUser({ username: "asker" });
+    const reply = await (
+      await h.fake.sendSlashCommand({
+        name: "ask",
+        options: { question: "Trump Putin Treffen" },
+        user: asker,
+      })
+    ).waitForReply();
+    const more = buttonsOf(reply).find((b) => b.label === "More results")?.custom_id ?? "";
+    const reader = h.fake.makeUser({ username: "clicker" });
+    const copy = await (
+      await h.fake.sendComponent({ customId: more, message: reply, user: reader })
+    ).waitForReply();
+    expect(copy.embeds.length).toBe(1);
+    const again = await (
+      await h.fake.sendComponent({ customId: more, message: reply, user: reader })
+    ).waitForReply();
+    expect(isEphemeral(again)).toBe(true);
+    expect(again.content).toMatch(/^Slow down a little: try again in \d+ s\.$/);
+    // The asker's own page turns are not counted.
+    const turn = await h.fake.sendComponent({ customId: more, message: reply, user: asker });
+    expect((await turn.waitForResponse()).type).toBe(InteractionResponseType.UpdateMessage);
   });
 });
 
