@@ -9,6 +9,13 @@
 //   await ready;
 //   const handle = await fake.sendSlashCommand({ name: "ask", options: { question: "What does Merz demand?" } });
 //   expect((await handle.waitForReply()).content).toContain("ceasefire");
+//
+// Beyond that: message commands (`sendMessageCommand({ name, target })`, the target in
+// `data.resolved.messages`), a thread (`thread: true`, `threadId`), user-install interactions in a
+// private channel (`privateChannel: true`), the bot's reactions, channel overwrites that take
+// permissions from the bot (`denyBotPermissions`: 403 with 50013/50001, smaller `app_permissions`),
+// and answers held while a test acts (`holdResponse`).
+//
 //   await client.destroy();
 //   await fake.close();
 import {
