@@ -16,6 +16,7 @@ import {
 import { createInteractionHandler } from "./interactions.ts";
 import { createMentionHandler } from "./mentions.ts";
 import { createPageStore } from "./page-store.ts";
+import { createPermissionLog } from "./permissions.ts";
 import { createRateLimiter } from "./rate-limit.ts";
 import { isShardChild } from "./shards.ts";
 
@@ -58,11 +59,15 @@ export async function startBot(engine: Engine, options: BotOptions): Promise<Run
   const pages = createPageStore(options.pageTtlMs ?? PAGE_TTL_MS);
   const rate = options.rateLimit ?? { capacity: RATE_CAPACITY, refillMs: RATE_REFILL_MS };
   const limiter = createRateLimiter(rate.capacity, rate.refillMs);
+  const permissions = createPermissionLog(logger);
   client.on(
     Events.InteractionCreate,
-    createInteractionHandler({ engine, commands: COMMANDS, logger, pages, limiter }),
+    createInteractionHandler({ engine, commands: COMMANDS, logger, pages, limiter, permissions }),
   );
-  client.on(Events.MessageCreate, createMentionHandler({ engine, commands: COMMANDS, logger, limiter }));
+  client.on(
+    Events.MessageCreate,
+    createMentionHandler({ engine, commands: COMMANDS, logger, limiter, permissions }),
+  );
   client.on(Events.Error, (err) => logger.error({ err }, "client error"));
   let failStart: (error: Error) => void = () => {};
   const fatal = new Promise<never>((_, reject) => {

@@ -5,11 +5,14 @@
 import {
   type APIApplicationCommandOption,
   ApplicationCommandOptionType,
+  type RESTPostAPIApplicationCommandsJSONBody,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import type { Command, OptionSpec } from "../../commands/contract.ts";
 import { declaredText, LOCALES, type Locale } from "../views/locales/index.ts";
 import { truncateWords } from "../views/truncate.ts";
+import { messageCommandData } from "./context-menu.ts";
+import { EVERYWHERE } from "./install.ts";
 import { MAX_COMMAND_DESCRIPTION } from "./limits.ts";
 
 const OPTION_TYPES = {
@@ -32,7 +35,16 @@ export function commandData(
       ...(command.sharable ? [FOR_OPTION] : []),
       HIDE_OPTION,
     ].map(optionData),
+    ...EVERYWHERE,
   }));
+}
+
+/** Everything deploy-commands registers: the slash commands and the message context menu. */
+export function registrationData(
+  commands: readonly Command[],
+  articleCount: number,
+): RESTPostAPIApplicationCommandsJSONBody[] {
+  return [...commandData(commands, articleCount), ...messageCommandData()];
 }
 
 /** Every command can answer privately (Discord only: the console has no audience). */

@@ -8,13 +8,14 @@ import { COMMANDS } from "../../commands/registry.ts";
 import { loadDotEnv, readConfig } from "../config.ts";
 import { loadCorpus } from "../corpus/load.ts";
 import { ArticleBotError } from "../errors.ts";
-import { commandData } from "./command-data.ts";
+import { registrationData } from "./command-data.ts";
+import { installLinks } from "./install.ts";
 
 async function main(argv: readonly string[]): Promise<void> {
   loadDotEnv();
   const config = readConfig();
   const dryRun = argv.includes("--dry-run");
-  const body = commandData(COMMANDS, loadCorpus(config.CORPUS_DIR).length);
+  const body = registrationData(COMMANDS, loadCorpus(config.CORPUS_DIR).length);
   if (dryRun) {
     process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
     return;
@@ -32,6 +33,8 @@ async function main(argv: readonly string[]): Promise<void> {
   process.stdout.write(
     `Registered ${result.length} commands ${guildId ? `in guild ${guildId}` : "globally (may take up to an hour to show)"}.\n`,
   );
+  const links = installLinks(appId);
+  process.stdout.write(`Add it to a server: ${links.guild}\nInstall it to your account: ${links.user}\n`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -1,32 +1,25 @@
 /**
- * Routes Discord interactions to the commands: slash commands, autocomplete and page buttons.
- * Every interaction is answered exactly once; every failure gets an ephemeral message for the user
+ * Routes Discord interactions to the commands: slash commands, message commands, autocomplete and
+ * the buttons of answers. Every interaction is answered exactly once; every failure gets an ephemeral message for the user
  * and a log line with a correlation id.
  */
 import { randomUUID } from "node:crypto";
-import {
-  type APIActionRowComponent,
-  type APIButtonComponent,
-  type AutocompleteInteraction,
-  type ButtonInteraction,
-  ButtonStyle,
-  type ChatInputCommandInteraction,
-  ComponentType,
-  type Interaction,
-  MessageFlags,
-} from "discord.js";
+import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from "discord.js";
 import type { Command, CommandContext } from "../../commands/contract.ts";
 import { invoke, suggest } from "../../commands/invoke.ts";
 import type { Engine } from "../engine/engine.ts";
 import type { Logger } from "../logger.ts";
-import { type Locale, localeOf, phrase } from "../views/locales/index.ts";
+import { type Locale, localeOf } from "../views/locales/index.ts";
+import { onAnswerButton, privateNote, sendAnswer } from "./answers.ts";
 import { choicesOf } from "./choices.ts";
 import { FOR_OPTION, HIDE_OPTION } from "./command-data.ts";
-import { fitChoices, fitMessage } from "./fit.ts";
-import { type Markup, phraseMd, userMention } from "./markdown.ts";
+import { onMessageCommand } from "./context-menu.ts";
+import { fitChoices } from "./fit.ts";
+import { phraseMd, userMention } from "./markdown.ts";
 import type { PageStore } from "./page-store.ts";
+import type { PermissionLog } from "./permissions.ts";
 import type { RateLimiter } from "./rate-limit.ts";
-import { content, type RenderedView, renderView } from "./render.ts";
+import { content, renderView } from "./render.ts";
 
 export interface InteractionDeps {
   readonly engine: Engine;
@@ -34,10 +27,9 @@ export interface InteractionDeps {
   readonly logger: Logger;
   readonly pages: PageStore;
   readonly limiter: RateLimiter;
+  /** Channels the bot could not post in, logged once per channel and permission. */
+  readonly permissions: PermissionLog;
 }
-
-const NO_PINGS = { parse: [] } as const;
-const PAGE_BUTTON = /^page:([\w-]+):(\d+):([cf])$/;
 
 /** The `interactionCreate` listener. */
 export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
@@ -47,8 +39,11 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     const locale = localeOf(interaction.locale);
     try {
       if (interaction.isChatInputCommand()) await onCommand(interaction, deps, locale, log);
+      else if (interaction.isMessageContextMenuCommand())
+        await onMessageCommand(interaction, deps, locale, log);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction, deps, locale);
-      else if (interaction.isButton()) await onButton(interaction, deps, locale);
+      else if (interaction.isButton() && !(await onAnswerButton(interaction, deps, locale)))
+        await interaction.reply(privateNote(phraseMd(locale, "expired")));
     } catch (error) {
       log.error({ err: error }, "interaction failed");
       await reportFailure(interaction, locale, ref, log);
@@ -64,14 +59,14 @@ async function onCommand(
 ): Promise<void> {
   const wait = deps.limiter.take(interaction.user.id);
   if (wait > 0) {
-    await interaction.reply(fitMessage(ephemeral(phraseMd(locale, "slowDown", { seconds: wait }))));
+    await interaction.reply(privateNote(phraseMd(locale, "slowDown", { seconds: wait })));
     return;
   }
   const command = deps.commands.find((c) => c.name === interaction.commandName);
   if (!command) {
     log.warn({ command: interaction.commandName }, "unknown command");
     await interaction.reply(
-      fitMessage(ephemeral(phraseMd(locale, "unknownCommand", { name: interaction.commandName }))),
+      privateNote(phraseMd(locale, "unknownCommand", { name: interaction.commandName })),
     );
     return;
   }
@@ -95,24 +90,13 @@ async function onCommand(
   const prefix = suggestTo
     ? content(phraseMd(locale, "suggestedFor", { user: userMention(suggestTo) }))
     : undefined;
-  const first = pageView(rendered, prefix, 0, "compact", interaction.id, locale, command.name === "ask");
-  await interaction.reply({
-    ...fitMessage(first),
-    allowedMentions: suggestTo ? { parse: [], users: [suggestTo] } : NO_PINGS,
-    ...(hidden ? { flags: MessageFlags.Ephemeral } : {}),
+  await sendAnswer(interaction, deps, {
+    view,
+    locale,
+    hidden,
+    sharable: hidden,
+    ...(prefix && suggestTo ? { prefix, ping: suggestTo } : {}),
   });
-  if (first.components.length > 0) {
-    // The set keeps the view, not its pages; the expiry keeps the reply's webhook, not the interaction.
-    const { webhook, id } = interaction;
-    const { logger } = deps;
-    const set = { ownerId: interaction.user.id, view, locale, ...(prefix ? { prefix } : {}) };
-    deps.pages.put(interaction.id, set, () => {
-      // The buttons come off when the pages lapse, so nobody clicks a dead button.
-      webhook
-        .editMessage("@original", { components: [] })
-        .catch((err: unknown) => logger.debug({ err, interaction: id }, "could not remove expired buttons"));
-    });
-  }
 }
 
 async function onAutocomplete(
@@ -127,100 +111,8 @@ async function onAutocomplete(
   await interaction.respond(fitChoices(choicesOf(suggestions, locale)));
 }
 
-async function onButton(
-  interaction: ButtonInteraction,
-  deps: InteractionDeps,
-  locale: Locale,
-): Promise<void> {
-  const match = PAGE_BUTTON.exec(interaction.customId);
-  const key = match?.[1] ?? "";
-  const set = match ? deps.pages.get(key) : undefined;
-  if (!match || !set) {
-    await interaction.reply(fitMessage(ephemeral(phraseMd(locale, "expired"))));
-    return;
-  }
-  if (set.ownerId !== interaction.user.id) {
-    await interaction.reply(fitMessage(ephemeral(phraseMd(locale, "notYours"))));
-    return;
-  }
-  const mode = match[3] === "f" ? "full" : "compact";
-  // Edits never ping, so the suggested person is not pinged again by page turns.
-  await interaction.update(
-    fitMessage({
-      ...pageView(renderView(set.view, set.locale), set.prefix, Number(match[2]), mode, key, locale, false),
-      allowedMentions: NO_PINGS,
-    }),
-  );
-}
-
-type Mode = "compact" | "full";
-
-/**
- * Page `index` of an answer in a mode (rendered now), after the `prefix` line if any, with its
- * buttons: Previous, Next, Show passage / Show less.
- */
-function pageView(
-  rendered: RenderedView,
-  prefix: string | undefined,
-  index: number,
-  mode: Mode,
-  key: string,
-  locale: Locale,
-  moreLabel: boolean,
-) {
-  const pageCount = rendered.pageCount;
-  const at = Math.max(0, Math.min(index, pageCount - 1));
-  const page = rendered.page(at, mode === "full" && rendered.details);
-  const content = [prefix, page.content].filter(Boolean).join("\n");
-  const code = mode === "full" ? "f" : "c";
-  const button = (
-    label: string,
-    target: number,
-    targetMode: string,
-    disabled = false,
-  ): APIButtonComponent => ({
-    type: ComponentType.Button,
-    style: ButtonStyle.Secondary,
-    label,
-    custom_id: `page:${key}:${target}:${targetMode}`,
-    disabled,
-  });
-  const buttons: APIButtonComponent[] = [];
-  if (pageCount > 1) {
-    const nextLabel = moreLabel && at === 0 ? label(locale, "moreResults") : label(locale, "next");
-    buttons.push(button(label(locale, "previous"), Math.max(0, at - 1), code, at === 0));
-    buttons.push(button(nextLabel, Math.min(pageCount - 1, at + 1), code, at >= pageCount - 1));
-  }
-  if (rendered.details) {
-    buttons.push(
-      mode === "full"
-        ? button(label(locale, "showLess"), at, "c")
-        : button(label(locale, "showPassage"), at, "f"),
-    );
-  }
-  const components: APIActionRowComponent<APIButtonComponent>[] =
-    buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
-  return { content, embeds: page.embeds, components };
-}
-
 function context(deps: InteractionDeps, locale: Locale): CommandContext {
   return { engine: deps.engine, locale, commands: deps.commands };
-}
-
-function ephemeral(text: Markup): {
-  content: string;
-  flags: MessageFlags.Ephemeral;
-  allowedMentions: typeof NO_PINGS;
-} {
-  return { content: content(text), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS };
-}
-
-/** A button label: our own phrase as plain text (Discord renders no markdown in labels). */
-function label(
-  locale: Locale,
-  key: "moreResults" | "next" | "previous" | "showLess" | "showPassage",
-): string {
-  return phrase(locale, key);
 }
 
 async function reportFailure(
@@ -235,7 +127,7 @@ async function reportFailure(
       return;
     }
     if (!interaction.isRepliable()) return;
-    const message = fitMessage(ephemeral(phraseMd(locale, "failed", { ref })));
+    const message = privateNote(phraseMd(locale, "failed", { ref }));
     if (interaction.replied || interaction.deferred) await interaction.followUp(message);
     else await interaction.reply(message);
   } catch (error) {

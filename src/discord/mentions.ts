@@ -1,6 +1,8 @@
 /**
- * Questions by mention (`@bot <question>`) or by DM get the /ask answer as a reply.
- * Needs no privileged intent: Discord delivers the content of mentions and DMs to every bot.
+ * Questions by mention (`@bot <question>`) or by DM get the /ask answer as a reply, in channels
+ * and threads alike. Needs no privileged intent: Discord delivers the content of mentions and DMs
+ * to every bot. In a busy channel the bot stays quiet: a mention beyond the rate limit gets a ⏳
+ * reaction, and a channel it may not post in is logged once, naming the missing permission.
  */
 import { randomUUID } from "node:crypto";
 import type { Message } from "discord.js";
@@ -11,6 +13,7 @@ import type { Logger } from "../logger.ts";
 import { localeOf } from "../views/locales/index.ts";
 import { fitMessage, type Payload } from "./fit.ts";
 import { phraseMd } from "./markdown.ts";
+import { isPermissionRefusal, missingPermission, type PermissionLog } from "./permissions.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 import { content, renderView } from "./render.ts";
 
@@ -19,7 +22,11 @@ export interface MentionDeps {
   readonly commands: readonly Command[];
   readonly logger: Logger;
   readonly limiter: RateLimiter;
+  readonly permissions: PermissionLog;
 }
+
+/** The reaction a mention beyond the rate limit gets, instead of a message in the channel. */
+export const SLOW_DOWN_REACTION = "⏳";
 
 /** The `messageCreate` listener. */
 export function createMentionHandler(deps: MentionDeps): (message: Message) => Promise<void> {
@@ -38,9 +45,10 @@ export function createMentionHandler(deps: MentionDeps): (message: Message) => P
     const reply = (payload: Payload) =>
       message.reply({ ...fitMessage(payload), allowedMentions: { parse: [], repliedUser: false } });
     try {
-      const wait = deps.limiter.take(message.author.id);
-      if (wait > 0) {
-        await reply({ content: content(phraseMd(locale, "slowDown", { seconds: wait })) });
+      if (deps.limiter.take(message.author.id) > 0) {
+        await message
+          .react(SLOW_DOWN_REACTION)
+          .catch((err: unknown) => log.debug({ err }, "could not react to a mention beyond the rate limit"));
         return;
       }
       const question = message.content.replace(new RegExp(`<@!?${me.id}>`, "g"), " ").trim();
@@ -55,6 +63,12 @@ export function createMentionHandler(deps: MentionDeps): (message: Message) => P
       await reply(first);
       log.info({ direct }, "mention answered");
     } catch (error) {
+      if (isPermissionRefusal(error)) {
+        const granted = message.inGuild() ? message.channel.permissionsFor(me) : null;
+        const options = { inThread: message.channel.isThread(), reply: true, error };
+        deps.permissions.missing(message.channelId, missingPermission(granted, options), message.guildId);
+        return;
+      }
       log.error({ err: error }, "mention failed");
       await reply({ content: content(phraseMd(locale, "failed", { ref })) }).catch((err: unknown) =>
         log.error({ err }, "could not report failure"),

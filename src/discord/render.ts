@@ -334,7 +334,10 @@ function helpEmbed(commands: readonly HelpEntry[], locale: Locale): APIEmbed {
   });
   return embed({
     title: phraseMd(locale, "helpTitle"),
-    description: joinMarkup([...lines, md``, phraseMd(locale, "helpMention")], "\n"),
+    description: joinMarkup(
+      [...lines, md``, phraseMd(locale, "helpMention"), phraseMd(locale, "helpMenu")],
+      "\n",
+    ),
   });
 }
 

@@ -103,4 +103,21 @@ describe("bin/start.js and Discord's fatal close codes", () => {
       ]);
     expect(child?.exitCode).toBeNull();
   }, 60_000);
+
+  it("WHEN an Ask the article interaction comes without its resolved message THEN it is survived, and the next one is answered", async () => {
+    fake = await startFakeDiscord({ waitTimeoutMs: 30_000 });
+    const bot = startBot(fake.token);
+    await fake.waitForReady(30_000);
+    const target = await fake.sendMessage({ content: "Was fordern die Europäer?" });
+    await fake.sendMessageCommand({ name: "Ask the article", target, omitResolved: true });
+    const reply = await (await fake.sendMessageCommand({ name: "Ask the article", target })).waitForReply(
+      () => true,
+      30_000,
+    );
+    expect(reply.embeds[0]?.title).toMatch(/^Answer: Was fordern die Europäer\?/);
+    await expect
+      .poll(() => bot.lines().filter((l) => l.msg === "unexpected exception; the bot keeps serving"))
+      .toEqual([expect.objectContaining({ level: 50, ref: expect.stringMatching(/^[0-9a-f]{8}$/) })]);
+    expect(child?.exitCode).toBeNull();
+  }, 60_000);
 });

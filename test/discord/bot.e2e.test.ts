@@ -123,7 +123,7 @@ describe("/ask", () => {
     expect(buttons(full).map((b) => b.label)).toContain("Show less");
   });
 
-  it("offers more results on a button that only the asker can use", async () => {
+  it("offers more results on a button; anyone else who presses it gets a private copy", async () => {
     const handle = await h.fake.sendSlashCommand({
       name: "ask",
       options: { question: "Trump Putin Treffen" },
@@ -134,11 +134,12 @@ describe("/ask", () => {
     expect(more?.label).toBe("More results");
 
     const stranger = h.fake.makeUser({ username: "stranger" });
-    const denied = await (
+    const copy = await (
       await h.fake.sendComponent({ customId: more?.custom_id ?? "", message: reply, user: stranger })
     ).waitForReply();
-    expect(isEphemeral(denied)).toBe(true);
-    expect(denied.content).toMatch(/Only the person who asked/);
+    expect(isEphemeral(copy)).toBe(true);
+    expect(copy.embeds[0]?.description).toMatch(/^\*\*4\./);
+    expect(h.fake.message(reply.id)?.embeds[0]?.description).toMatch(/^\*\*1\./);
 
     const click = await h.fake.sendComponent({ customId: more?.custom_id ?? "", message: reply });
     const page2 = await click.waitForReply((m) => (m.embeds[0]?.description ?? "").startsWith("**4."));

@@ -6,6 +6,7 @@ const set = (ownerId: string) => ({
   ownerId,
   view: { kind: "help", commands: [] } as unknown as View,
   locale: "en" as const,
+  hidden: false,
 });
 
 describe("the page store", () => {
@@ -27,5 +28,25 @@ describe("the page store", () => {
     expect(store.get("a")).toBeUndefined();
     expect(["c", "d", "e"].map((k) => store.get(k)?.ownerId)).toEqual(["c", "d", "e"]);
     store.clear();
+  });
+
+  it("forgets a deleted set without taking buttons off a message that is gone", async () => {
+    const expired: string[] = [];
+    const store = createPageStore(5);
+    store.put("a", set("u1"), () => expired.push("a"));
+    store.delete("a");
+    expect(store.get("a")).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(expired).toEqual([]);
+  });
+
+  it("keeps one expiry for a set put twice under one key", async () => {
+    const expired: string[] = [];
+    const store = createPageStore(5);
+    store.put("a", set("u1"), () => expired.push("first"));
+    store.put("a", { ...set("u1"), hidden: true }, () => expired.push("second"));
+    expect(store.get("a")?.hidden).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(expired).toEqual(["second"]);
   });
 });

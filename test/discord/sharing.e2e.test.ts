@@ -85,17 +85,18 @@ describe("compact replies", () => {
     expect(reply.embeds[0]?.footer?.text).toMatch(/Page 1\/3$/);
   });
 
-  it("lets only the asker open the passage", async () => {
+  it("opens the passage for someone else in a private copy, leaving the asker's message as it was", async () => {
     const reply = await (
       await h.fake.sendSlashCommand({ name: "ask", options: { question: "Waffenruhe" } })
     ).waitForReply();
     const show = buttonsOf(reply).find((b) => b.label === "Show passage");
     const stranger = h.fake.makeUser({ username: "nosy" });
-    const denied = await (
+    const copy = await (
       await h.fake.sendComponent({ customId: show?.custom_id ?? "", message: reply, user: stranger })
     ).waitForReply();
-    expect(isEphemeral(denied)).toBe(true);
-    expect(denied.content).toMatch(/Only the person who asked/);
+    expect(isEphemeral(copy)).toBe(true);
+    expect(buttonsOf(copy).map((b) => b.label)).toContain("Show less");
+    expect(h.fake.message(reply.id)?.embeds).toEqual(reply.embeds);
   });
 });
 

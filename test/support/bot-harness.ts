@@ -3,7 +3,7 @@ import { Writable } from "node:stream";
 import { ComponentType, MessageFlags, REST, Routes } from "discord.js";
 import { COMMANDS } from "../../commands/registry.ts";
 import { type BotOptions, type RunningBot, startBot } from "../../src/discord/bot.ts";
-import { commandData } from "../../src/discord/command-data.ts";
+import { registrationData } from "../../src/discord/command-data.ts";
 import type { Engine } from "../../src/engine/engine.ts";
 import { createLogger } from "../../src/logger.ts";
 import {
@@ -39,7 +39,7 @@ export async function startHarness(
   await new REST({ api: fake.apiUrl })
     .setToken(fake.token)
     .put(Routes.applicationCommands(fake.applicationId), {
-      body: commandData(COMMANDS, engine.articles.length),
+      body: registrationData(COMMANDS, engine.articles.length),
     });
   const bot = await startBot(engine, {
     ...botOptions,

@@ -19,6 +19,7 @@ import {
   type Message,
   MessageFlags,
   Partials,
+  PermissionFlagsBits,
 } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
@@ -653,5 +654,68 @@ describe("fake Discord: gateway compression", () => {
       s: null,
       t: null,
     });
+  });
+});
+
+describe("fake Discord: message commands, reactions, threads and channel permissions", () => {
+  it("delivers a message command with its target in resolved.messages, as discord.js reads it", async () => {
+    const { fake, client } = await startBot();
+    const seen = new Promise<string>((resolve) =>
+      client.on(Events.InteractionCreate, (interaction) => {
+        if (interaction.isMessageContextMenuCommand()) resolve(interaction.targetMessage.content);
+      }),
+    );
+    const target = await fake.sendMessage({ content: "a message someone wrote" });
+    const handle = await fake.sendMessageCommand({ name: "Check", target });
+    expect(handle.payload.data).toMatchObject({ type: 3, target_id: target.id });
+    expect(await seen).toBe("a message someone wrote");
+  });
+
+  it("records a reaction the bot adds (204), once however often it adds it", async () => {
+    const { fake, client } = await startBot();
+    const target = await fake.sendMessage({ content: "react to me" });
+    const channel = await client.channels.fetch(fake.channelId);
+    if (!channel?.isTextBased()) throw new Error("no text channel");
+    const message = await channel.messages.fetch(target.id);
+    await message.react("⏳");
+    await message.react("⏳");
+    expect(fake.requests.filter((r) => r.method === "PUT").map((r) => r.status)).toEqual([204, 204]);
+    expect(fake.message(target.id)?.reactions).toEqual([
+      expect.objectContaining({ count: 1, me: true, emoji: { id: null, name: "⏳" } }),
+    ]);
+  });
+
+  it("refuses a post the bot's permissions in the channel do not allow with 50013, and any call without View Channel with 50001", async () => {
+    const { fake, client } = await startBot();
+    const channel = await client.channels.fetch(fake.channelId);
+    if (!channel?.isSendable()) throw new Error("no sendable channel");
+    await fake.denyBotPermissions(fake.channelId, PermissionFlagsBits.EmbedLinks);
+    await channel.send({ content: "text only is fine" });
+    await expect(channel.send({ embeds: [{ title: "an embed" }] })).rejects.toMatchObject({
+      code: 50013,
+      status: 403,
+    });
+    await fake.denyBotPermissions(fake.channelId, PermissionFlagsBits.ViewChannel);
+    await expect(channel.send({ content: "hello" })).rejects.toMatchObject({ code: 50001, status: 403 });
+    // The channel update reaches the client, so it knows its own permissions there.
+    const me = client.user?.id ?? "";
+    await expect
+      .poll(() => channel.isDMBased() || channel.permissionsFor(me)?.has("ViewChannel"))
+      .toBe(false);
+    await fake.denyBotPermissions(fake.channelId, 0n);
+    await channel.send({ content: "allowed again" });
+  });
+
+  it("has a thread the bot is in, which takes its parent's overwrites and Send Messages in Threads", async () => {
+    const { fake, client } = await startBot();
+    const thread = await client.channels.fetch(fake.threadId);
+    expect(thread?.isThread() && thread.parentId).toBe(fake.channelId);
+    if (!thread?.isSendable()) throw new Error("no sendable thread");
+    await thread.send({ content: "in the thread" });
+    await fake.denyBotPermissions(fake.channelId, PermissionFlagsBits.SendMessagesInThreads);
+    await expect(thread.send({ content: "again" })).rejects.toMatchObject({ code: 50013 });
+    const handle = await fake.sendSlashCommand({ name: "ping", thread: true });
+    expect(handle.payload.channel_id).toBe(fake.threadId);
+    expect(BigInt(handle.payload.app_permissions) & PermissionFlagsBits.SendMessagesInThreads).toBe(0n);
   });
 });

@@ -76,5 +76,20 @@ export const de: Phrases = {
   unknownCommand: "Den Befehl /{name} kenne ich nicht. Versuche /hilfe.",
   failed: "Bei mir ist etwas schiefgegangen (Ref. {ref}). Bitte versuche es erneut.",
 
+  "menu.ask.name": "Artikel fragen",
+  helpMenu: "Auf jeder Nachricht beantwortet Apps → **Artikel fragen** ihren Text, nur für dich.",
+  menuNoText: "Diese Nachricht hat keinen Text, zu dem ich den Artikel fragen könnte.",
+  share: "Im Kanal teilen",
+  sharedBy: "Geteilt von {user}",
+  deleteAnswer: "Löschen",
+  notYourDelete: "Nur wer gefragt hat, kann diese Antwort löschen.",
+  cannotPost:
+    "Ich kann in diesem Kanal nicht schreiben: Ein Server-Admin muss mir hier die Berechtigung **{permission}** geben. Bis dahin die Antwort nur für dich.",
+  "permission.ViewChannel": "Kanäle ansehen",
+  "permission.SendMessages": "Nachrichten senden",
+  "permission.SendMessagesInThreads": "Nachrichten in Threads senden",
+  "permission.EmbedLinks": "Links einbetten",
+  "permission.ReadMessageHistory": "Nachrichtenverlauf anzeigen",
+
   consoleUnknownCommand: "Unbekannter Befehl /{name}. Versuche /hilfe.",
 };

@@ -79,6 +79,22 @@ export const en = {
   unknownCommand: "I don't know the command /{name}. Try /help.",
   failed: "Something went wrong on my side (ref {ref}). Please try again.",
 
+  // Discord-native reading: the message context menu, shared answers, channels the bot cannot post in.
+  "menu.ask.name": "Ask the article",
+  helpMenu: "On any message, Apps → **Ask the article** answers its text, just for you.",
+  menuNoText: "That message has no text I could ask the article about.",
+  share: "Share in channel",
+  sharedBy: "Shared by {user}",
+  deleteAnswer: "Delete",
+  notYourDelete: "Only the person who asked can delete this answer.",
+  cannotPost:
+    "I can't post in this channel: a server admin must give me the **{permission}** permission here. Meanwhile, here is the answer just for you.",
+  "permission.ViewChannel": "View Channels",
+  "permission.SendMessages": "Send Messages",
+  "permission.SendMessagesInThreads": "Send Messages in Threads",
+  "permission.EmbedLinks": "Embed Links",
+  "permission.ReadMessageHistory": "Read Message History",
+
   // Console.
   consoleUnknownCommand: "Unknown command /{name}. Try /help.",
 } as const;

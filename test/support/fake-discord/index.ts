@@ -9,6 +9,13 @@
 //   await ready;
 //   const handle = await fake.sendSlashCommand({ name: "ask", options: { question: "What does Merz demand?" } });
 //   expect((await handle.waitForReply()).content).toContain("ceasefire");
+//
+// Beyond that: message commands (`sendMessageCommand({ name, target })`, the target in
+// `data.resolved.messages`), a thread (`thread: true`, `threadId`), user-install interactions in a
+// private channel (`privateChannel: true`), the bot's reactions, channel overwrites that take
+// permissions from the bot (`denyBotPermissions`: 403 with 50013/50001, smaller `app_permissions`),
+// and answers held while a test acts (`holdResponse`).
+//
 //   await client.destroy();
 //   await fake.close();
 import {
@@ -17,6 +24,7 @@ import {
   type APIChatInputApplicationCommandInteraction,
   type APIComponentInMessageActionRow,
   type APIInteraction,
+  type APIMessageApplicationCommandInteraction,
   type APIMessageComponentInteraction,
   type APITextChannel,
   type APIUser,
@@ -38,13 +46,16 @@ import {
   type WithheldDispatch,
 } from "./gateway.ts";
 import type { GatewayConnectionInfo } from "./gateway-connection.ts";
+import { type HoldAction, ResponseHolds } from "./holds.ts";
 import { InteractionHandle } from "./interaction-handle.ts";
 import {
   type AutocompleteInput,
   buildAutocomplete,
   buildComponent,
+  buildMessageCommand,
   buildSlashCommand,
   type ComponentInput,
+  type MessageCommandInput,
   type SlashCommandInput,
 } from "./interaction-payloads.ts";
 import { MessageStore, withoutFakeFields } from "./messages.ts";
@@ -71,6 +82,7 @@ export type {
   CommandOptionsInput,
   ComponentInput,
   InteractionOrigin,
+  MessageCommandInput,
   OptionValue,
   SlashCommandInput,
 } from "./interaction-payloads.ts";
@@ -96,6 +108,8 @@ export interface SendMessageInput {
   mentionsBot?: boolean;
   /** Send it in the author's DM channel with the bot instead of the guild channel. */
   dm?: boolean;
+  /** Send it in the fixture channel's thread instead of the channel. */
+  thread?: boolean;
   /** Defaults to the fake's default user. */
   author?: APIUser;
   /** Makes the message a reply to this one (which pings its author). */
@@ -121,6 +135,7 @@ export class FakeDiscord {
   readonly #messages: MessageStore;
   readonly #interactions = new InteractionRegistry();
   readonly #faults = new FaultInjector();
+  readonly #holds = new ResponseHolds();
   readonly #channelMessageIds: string[] = [];
   readonly #gateway: FakeGateway;
   readonly #rest: RestServer;
@@ -154,6 +169,7 @@ export class FakeDiscord {
       routes: [...interactionRoutes(context), ...channelRoutes(context), ...applicationRoutes(context)],
       token: this.#state.token,
       faults: this.#faults,
+      holds: this.#holds,
       signal: this.#signal,
       onUpgrade: (request, socket, head) => this.#gateway.handleUpgrade(request, socket, head),
     });
@@ -214,6 +230,11 @@ export class FakeDiscord {
   /** The fixture guild's text channel. */
   get channel(): APITextChannel {
     return this.#state.channel;
+  }
+
+  /** The id of the public thread in the fixture channel (the bot is a member). */
+  get threadId(): string {
+    return this.#state.thread.id;
   }
 
   /** Every REST request received, oldest first. */
@@ -281,6 +302,41 @@ export class FakeDiscord {
     return this.#dispatchInteraction(buildSlashCommand(this.#state, input));
   }
 
+  /** Dispatches a message context-menu command on `target`, with the message in `data.resolved.messages`. */
+  sendMessageCommand(
+    input: MessageCommandInput,
+  ): Promise<InteractionHandle<APIMessageApplicationCommandInteraction>> {
+    return this.#dispatchInteraction(buildMessageCommand(this.#state, input));
+  }
+
+  /**
+   * Takes exactly `permissions` from the bot in a guild channel (its threads included; `0n` gives
+   * everything back), as a channel overwrite on the bot's role would: Discord then sends
+   * CHANNEL_UPDATE, interactions there carry the reduced `app_permissions`, and REST refuses what
+   * needs them (403 with 50013 Missing Permissions, or 50001 Missing Access without View Channel).
+   */
+  async denyBotPermissions(channelId: string, permissions: bigint): Promise<void> {
+    const channel = this.#state.channelById(channelId);
+    if (!channel || !("permission_overwrites" in channel) || channel.type === undefined)
+      throw new Error(`denyBotPermissions: ${channelId} is not a guild text channel of the fake`);
+    this.#state.botDenied.set(channelId, permissions);
+    const others = (channel.permission_overwrites ?? []).filter((o) => o.id !== this.#state.botRole.id);
+    channel.permission_overwrites =
+      permissions === 0n
+        ? others
+        : [...others, { id: this.#state.botRole.id, type: 0, allow: "0", deny: permissions.toString() }];
+    await this.#gateway.dispatch(GatewayDispatchEvents.ChannelUpdate, channel);
+  }
+
+  /**
+   * Holds the answer to the next request matching `matcher` (after the fake has acted on it) until
+   * `action` settles: e.g. a button click on a reply delivered before the reply's POST is answered.
+   * Settles (rejects with the action's error) once the action has.
+   */
+  holdResponse(matcher: RequestMatcher, action: HoldAction): Promise<void> {
+    return this.#holds.add(matcher, action);
+  }
+
   /** Dispatches an autocomplete request; the bot's `respond()` arrives as callback type 8. */
   sendAutocomplete(
     input: AutocompleteInput,
@@ -309,7 +365,11 @@ export class FakeDiscord {
     if (!input.dm && !this.#state.members.has(author.id)) {
       throw new Error(`User ${author.username} is not a member of the fake guild; use dm: true`);
     }
-    const channelId = input.dm ? this.#state.dmChannelFor(author).id : this.#state.channel.id;
+    const channelId = input.dm
+      ? this.#state.dmChannelFor(author).id
+      : input.thread
+        ? this.#state.thread.id
+        : this.#state.channel.id;
     const message = this.#messages.create({
       channelId,
       author,

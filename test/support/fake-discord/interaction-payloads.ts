@@ -7,15 +7,18 @@ import {
   type APIChatInputApplicationCommandInteraction,
   type APIInteractionDataResolved,
   type APIMessage,
+  type APIMessageApplicationCommandInteraction,
   type APIMessageComponentInteraction,
   type APIUser,
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ApplicationIntegrationType,
+  ChannelType,
   ComponentType,
   InteractionContextType,
   InteractionType,
   Locale,
+  PermissionFlagsBits,
 } from "discord.js";
 import { fakeInteractionToken, snowflake } from "./snowflake.ts";
 import type { FakeState } from "./state.ts";
@@ -44,6 +47,23 @@ export interface InteractionOrigin {
   locale?: `${Locale}`;
   /** True (default): in the fixture guild's channel. False: in the user's DM with the bot. */
   guild?: boolean;
+  /** In the fixture channel's thread instead of the channel itself (guild only). */
+  thread?: boolean;
+  /**
+   * In a DM or group DM between users, through the app the user installed to their account
+   * (interaction context 2, a user install): the bot is not in that channel.
+   */
+  privateChannel?: boolean;
+}
+
+/** Describes a message context-menu command ("Apps" on a message). */
+export interface MessageCommandInput extends InteractionOrigin {
+  /** The command's registered (English) name, e.g. "Ask the article". */
+  name: string;
+  /** The message the user right-clicked. */
+  target: APIMessage;
+  /** Leaves `data.resolved` out: a malformed payload, on which discord.js throws. */
+  omitResolved?: boolean;
 }
 
 /** Describes a slash command invocation. */
@@ -76,9 +96,7 @@ export function buildSlashCommand(
   state: FakeState,
   input: SlashCommandInput,
 ): APIChatInputApplicationCommandInteraction {
-  const base = buildBase(state, input);
-  const guildId = input.guild === false ? undefined : state.guildId;
-  const command = state.findCommand(input.name, guildId);
+  const { base, guildId, command, head } = commandParts(state, input);
   const options = wrapSubcommand(
     input,
     toOptions(input.options, leafDefinitions(command?.options, input), undefined),
@@ -88,14 +106,30 @@ export function buildSlashCommand(
     ...base,
     type: InteractionType.ApplicationCommand,
     data: {
-      id: command?.id ?? snowflake(),
-      name: input.name,
+      ...head,
       type: ApplicationCommandType.ChatInput,
       ...(options.length > 0 ? { options } : {}),
       ...(resolved ? { resolved } : {}),
-      ...(command?.guild_id !== undefined ? { guild_id: command.guild_id } : {}),
     },
   } as APIChatInputApplicationCommandInteraction;
+}
+
+/** Builds an APPLICATION_COMMAND (type 2) message command, its target in `data.resolved.messages` as Discord sends it. */
+export function buildMessageCommand(
+  state: FakeState,
+  input: MessageCommandInput,
+): APIMessageApplicationCommandInteraction {
+  const { base, head } = commandParts(state, input);
+  return {
+    ...base,
+    type: InteractionType.ApplicationCommand,
+    data: {
+      ...head,
+      type: ApplicationCommandType.Message,
+      target_id: input.target.id,
+      ...(input.omitResolved ? {} : { resolved: { messages: { [input.target.id]: input.target } } }),
+    },
+  } as APIMessageApplicationCommandInteraction;
 }
 
 /** Builds an APPLICATION_COMMAND_AUTOCOMPLETE (type 4) interaction with one focused option. */
@@ -103,19 +137,15 @@ export function buildAutocomplete(
   state: FakeState,
   input: AutocompleteInput,
 ): APIApplicationCommandAutocompleteInteraction {
-  const base = buildBase(state, input);
-  const guildId = input.guild === false ? undefined : state.guildId;
-  const command = state.findCommand(input.name, guildId);
+  const { base, command, head } = commandParts(state, input);
   const leaves = toOptions(input.options, leafDefinitions(command?.options, input), input.focused ?? null);
   return {
     ...base,
     type: InteractionType.ApplicationCommandAutocomplete,
     data: {
-      id: command?.id ?? snowflake(),
-      name: input.name,
+      ...head,
       type: ApplicationCommandType.ChatInput,
       options: wrapSubcommand(input, leaves),
-      ...(command?.guild_id !== undefined ? { guild_id: command.guild_id } : {}),
     },
   } as APIApplicationCommandAutocompleteInteraction;
 }
@@ -138,6 +168,19 @@ export function buildComponent(
   } as APIMessageComponentInteraction;
 }
 
+/** What every application-command payload shares: the base, the registered command, its data's id and name. */
+function commandParts(state: FakeState, input: InteractionOrigin & { name: string }) {
+  const base = buildBase(state, input);
+  const guildId = input.guild === false || input.privateChannel ? undefined : state.guildId;
+  const command = state.findCommand(input.name, guildId);
+  const head = {
+    id: command?.id ?? snowflake(),
+    name: input.name,
+    ...(command?.guild_id !== undefined ? { guild_id: command.guild_id } : {}),
+  };
+  return { base, guildId, command, head };
+}
+
 function buildBase(state: FakeState, origin: InteractionOrigin) {
   const user = origin.user ?? state.user;
   const common = {
@@ -148,12 +191,35 @@ function buildBase(state: FakeState, origin: InteractionOrigin) {
     locale: origin.locale ?? Locale.EnglishUS,
     entitlements: [],
     attachment_size_limit: ATTACHMENT_SIZE_LIMIT,
-    app_permissions: state.permissionsOf(state.botUser.id),
   };
+  if (origin.privateChannel) {
+    const channel = {
+      id: snowflake(),
+      type: ChannelType.DM,
+      recipients: [user],
+      flags: 0,
+      last_message_id: null,
+    };
+    return {
+      ...common,
+      // What Discord grants an app in a channel it is not in: it may embed, attach and mention.
+      app_permissions: String(
+        PermissionFlagsBits.AttachFiles |
+          PermissionFlagsBits.EmbedLinks |
+          PermissionFlagsBits.MentionEveryone,
+      ),
+      channel_id: channel.id,
+      channel,
+      user,
+      authorizing_integration_owners: { [ApplicationIntegrationType.UserInstall]: user.id },
+      context: InteractionContextType.PrivateChannel,
+    };
+  }
   if (origin.guild === false) {
     const channel = state.dmChannelFor(user);
     return {
       ...common,
+      app_permissions: state.permissionsOf(state.botUser.id),
       channel_id: channel.id,
       channel,
       user,
@@ -165,14 +231,16 @@ function buildBase(state: FakeState, origin: InteractionOrigin) {
   const member = state.members.get(user.id);
   if (!member)
     throw new Error(`User ${user.username} is not a member of the fake guild; use guild: false for a DM`);
+  const channel = origin.thread ? state.thread : state.channel;
   return {
     ...common,
+    app_permissions: state.permissionsOf(state.botUser.id, channel.id),
     guild_id: state.guildId,
     guild: { id: state.guildId, locale: Locale.EnglishUS, features: [] },
     guild_locale: Locale.EnglishUS,
-    channel_id: state.channel.id,
-    channel: state.channel,
-    member: { ...member, user, permissions: state.permissionsOf(user.id) },
+    channel_id: channel.id,
+    channel,
+    member: { ...member, user, permissions: state.permissionsOf(user.id, channel.id) },
     authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: state.guildId },
     context: InteractionContextType.Guild,
   };

@@ -126,6 +126,31 @@ export class MessageStore {
     return structuredClone(message);
   }
 
+  /** Adds the bot's reaction with a unicode `emoji` (or `name:id`); reacting twice changes nothing, as on Discord. */
+  react(id: string, emoji: string): void {
+    const stored = this.#messages.get(id);
+    if (!stored || stored.deleted) return;
+    stored.message.reactions ??= [];
+    const reactions = stored.message.reactions;
+    const [name, emojiId] = emoji.includes(":") ? emoji.split(":") : [emoji, null];
+    const existing = reactions.find((r) => r.emoji.name === name && (r.emoji.id ?? null) === emojiId);
+    if (existing?.me) return;
+    if (existing) {
+      existing.me = true;
+      existing.count++;
+      existing.count_details.normal++;
+      return;
+    }
+    reactions.push({
+      count: 1,
+      count_details: { burst: 0, normal: 1 },
+      me: true,
+      me_burst: false,
+      burst_colors: [],
+      emoji: { id: emojiId ?? null, name: name ?? emoji },
+    });
+  }
+
   /** Marks a message deleted; returns false if it did not exist. */
   delete(id: string): boolean {
     const stored = this.#messages.get(id);

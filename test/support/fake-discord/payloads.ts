@@ -6,6 +6,7 @@ import {
   type APIGuildMember,
   type APIRole,
   type APITextChannel,
+  type APIThreadChannel,
   type APIUser,
   ApplicationFlags,
   ChannelType,
@@ -130,6 +131,36 @@ export function buildTextChannel(fixture: { id: string; guildId: string; name: s
   };
 }
 
+/** Builds a public thread in a text channel, with the bot a member (so GUILD_CREATE lists it). */
+export function buildThreadChannel(fixture: {
+  id: string;
+  guildId: string;
+  parentId: string;
+  ownerId: string;
+  name: string;
+}): APIThreadChannel {
+  return {
+    id: fixture.id,
+    type: ChannelType.PublicThread,
+    guild_id: fixture.guildId,
+    parent_id: fixture.parentId,
+    owner_id: fixture.ownerId,
+    name: fixture.name,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    message_count: 0,
+    member_count: 1,
+    total_message_sent: 0,
+    flags: NO_FLAGS,
+    thread_metadata: {
+      archived: false,
+      auto_archive_duration: 1440,
+      archive_timestamp: new Date().toISOString(),
+      locked: false,
+    },
+  } as APIThreadChannel;
+}
+
 /** Builds the DM channel between the bot and one user. */
 export function buildDmChannel(fixture: { id: string; recipient: APIUser }): APIDMChannel {
   return {
@@ -193,6 +224,7 @@ export function buildGuildCreate(fixture: {
   ownerId: string;
   roles: APIRole[];
   channels: APITextChannel[];
+  threads?: APIThreadChannel[];
   members: APIGuildMember[];
   botJoinedAt: string;
 }): GatewayGuildCreateDispatchData {
@@ -243,7 +275,7 @@ export function buildGuildCreate(fixture: {
     voice_states: [],
     members: fixture.members,
     channels: fixture.channels,
-    threads: [],
+    threads: fixture.threads ?? [],
     presences: [],
     stage_instances: [],
     guild_scheduled_events: [],

@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { discordError, notFound, unauthorized } from "./errors.ts";
 import { type FaultInjector, faultResponse } from "./faults.ts";
+import type { ResponseHolds } from "./holds.ts";
 import { BodyDecodeError, type DecodedBody, readBody } from "./http-body.ts";
 import { matchRoute, type Route, type RouteResponse } from "./router.ts";
 import type { RecordedRequest } from "./types.ts";
@@ -18,6 +19,7 @@ export interface RestServerOptions {
   routes: Route[];
   token: string;
   faults: FaultInjector;
+  holds: ResponseHolds;
   signal: ChangeSignal;
   onUpgrade: (request: IncomingMessage, socket: Duplex, head: Buffer) => void;
 }
@@ -106,6 +108,12 @@ export class RestServer {
     }
     recorded.status = answer.status;
     this.requests.push(recorded);
+    const hold = this.#options.holds.take(recorded);
+    if (hold) {
+      this.#options.signal.notify();
+      // The action's failure reaches the test through holdResponse's promise; the bot still gets its answer.
+      await hold(recorded);
+    }
     this.#write(response, answer, match?.route);
     this.#options.signal.notify();
   }

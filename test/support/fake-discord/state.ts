@@ -7,6 +7,7 @@ import type {
   APIGuildMember,
   APIRole,
   APITextChannel,
+  APIThreadChannel,
   APIUser,
   GatewayGuildCreateDispatchData,
 } from "discord.js";
@@ -18,6 +19,7 @@ import {
   buildMember,
   buildRole,
   buildTextChannel,
+  buildThreadChannel,
   buildUser,
   EVERYONE_PERMISSIONS,
 } from "./payloads.ts";
@@ -49,6 +51,8 @@ export class FakeState {
   readonly guildId: string;
   readonly guildName: string;
   readonly channel: APITextChannel;
+  /** A public thread in the fixture channel, which the bot has joined. */
+  readonly thread: APIThreadChannel;
   readonly everyoneRole: APIRole;
   readonly botRole: APIRole;
   /** The default user: the one interactions and messages come from unless a test says otherwise. */
@@ -58,6 +62,8 @@ export class FakeState {
   readonly dmChannels = new Map<string, APIDMChannel>();
   readonly globalCommands: APIApplicationCommand[] = [];
   readonly guildCommands = new Map<string, APIApplicationCommand[]>();
+  /** Permissions taken from the bot in one channel (a channel overwrite on its role), by channel id. */
+  readonly botDenied = new Map<string, bigint>();
   #userCount = 0;
 
   constructor(options: WorldOptions = {}) {
@@ -88,6 +94,13 @@ export class FakeState {
     this.users.set(this.botUser.id, this.botUser);
     this.members.set(this.botUser.id, buildMember(this.botUser, [this.botRole.id]));
     this.user = this.makeUser({ username: options.username ?? "tester" });
+    this.thread = buildThreadChannel({
+      id: snowflake(),
+      guildId: this.guildId,
+      parentId: this.channel.id,
+      ownerId: this.user.id,
+      name: "discussion",
+    });
   }
 
   /** Creates a user with a fresh snowflake id (a guild member unless `inGuild: false`). */
@@ -115,21 +128,27 @@ export class FakeState {
   }
 
   /** Looks up a guild or DM channel by id. */
-  channelById(id: string): APITextChannel | APIDMChannel | undefined {
+  channelById(id: string): APITextChannel | APIThreadChannel | APIDMChannel | undefined {
     if (id === this.channel.id) return this.channel;
+    if (id === this.thread.id) return this.thread;
     for (const channel of this.dmChannels.values()) if (channel.id === id) return channel;
     return undefined;
   }
 
-  /** The permissions (bitfield string) a user has in the fixture channel. */
-  permissionsOf(userId: string): string {
+  /**
+   * The permissions (bitfield string) a user has in a channel (default: the fixture channel). A
+   * thread has its parent's overwrites, as on Discord.
+   */
+  permissionsOf(userId: string, channelId: string = this.channel.id): string {
     const member = this.members.get(userId);
     if (userId === this.ownerId) return ALL_PERMISSIONS;
     const bits = (member?.roles ?? []).reduce(
       (total, roleId) => total | (roleId === this.botRole.id ? BigInt(this.botRole.permissions) : 0n),
       BigInt(this.everyoneRole.permissions),
     );
-    return bits.toString();
+    const overwriteChannel = channelId === this.thread.id ? this.channel.id : channelId;
+    const denied = userId === this.botUser.id ? (this.botDenied.get(overwriteChannel) ?? 0n) : 0n;
+    return (bits & ~denied).toString();
   }
 
   /** The guild owner: the default user, so the bot is not accidentally given owner powers. */
@@ -146,6 +165,7 @@ export class FakeState {
       ownerId: this.ownerId,
       roles: [this.everyoneRole, this.botRole],
       channels: [this.channel],
+      threads: [this.thread],
       members: [...this.members.values()],
       botJoinedAt: botMember?.joined_at ?? new Date().toISOString(),
     });

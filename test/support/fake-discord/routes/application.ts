@@ -137,7 +137,24 @@ function checkCommand(body: CommandBody, errors: FormErrors, path: (string | num
   if (chatInput) {
     checkDescription(body.description, errors, [...path, "description"]);
     checkOptions(body.options ?? [], errors, [...path, "options"]);
+  } else if (body.description || body.options) {
+    // User and message commands take neither a description nor options.
+    errors.add([...path, "description"], "BASE_TYPE_BAD_LENGTH", "Must be between 0 and 0 in length.");
   }
+  checkValues(body.integration_types, [0, 1], errors, [...path, "integration_types"]);
+  checkValues(body.contexts, [0, 1, 2], errors, [...path, "contexts"]);
+}
+
+/** `integration_types` and `contexts`: absent, or a list of the values Discord knows. */
+function checkValues(
+  values: readonly number[] | null | undefined,
+  known: readonly number[],
+  errors: FormErrors,
+  path: (string | number)[],
+): void {
+  for (const [index, value] of (values ?? []).entries())
+    if (!known.includes(value))
+      errors.add([...path, index], "BASE_TYPE_CHOICES", `Value must be one of (${known.join(", ")}).`);
 }
 
 function checkOptions(

@@ -1,5 +1,5 @@
 // Channel, message, DM and user endpoints: what a bot uses to answer mentions and DMs.
-import { MessageFlags } from "discord.js";
+import { ChannelType, MessageFlags, PermissionFlagsBits } from "discord.js";
 import type { FakeContext } from "../context.ts";
 import { discordError, FormErrors, unknownChannel, unknownMessage, unknownUser } from "../errors.ts";
 import { checkMessageBody } from "../message-rules.ts";
@@ -28,6 +28,7 @@ export function channelRoutes(ctx: FakeContext): Route[] {
       ctx.echo("delete", message);
       return { status: 204 };
     }),
+    route("PUT", "/channels/:channelId/messages/:messageId/reactions/:emoji/@me", (r) => react(ctx, r)),
     route("POST", "/channels/:channelId/typing", ({ params }) =>
       ctx.state.channelById(params.channelId ?? "") ? { status: 204 } : unknownChannel(),
     ),
@@ -45,10 +46,44 @@ export function channelRoutes(ctx: FakeContext): Route[] {
   ];
 }
 
+/** Discord's answer when the bot lacks a permission it needs in a channel (none in DMs). */
+function refusal(ctx: FakeContext, channelId: string, needs: bigint[]): RouteResponse | undefined {
+  const channel = ctx.state.channelById(channelId);
+  if (!channel || channel.type === ChannelType.DM) return undefined;
+  const granted = BigInt(ctx.state.permissionsOf(ctx.state.botUser.id, channelId));
+  if ((granted & PermissionFlagsBits.ViewChannel) === 0n) return discordError(403, 50001, "Missing Access");
+  if (needs.some((bit) => (granted & bit) === 0n)) return discordError(403, 50013, "Missing Permissions");
+  return undefined;
+}
+
+/** PUT …/reactions/{emoji}/@me: the bot reacts (Add Reactions and Read Message History); 204 like Discord. */
+function react(ctx: FakeContext, { params }: RouteRequest): RouteResponse {
+  const message = ctx.messages.get(params.messageId ?? "");
+  if (!ctx.state.channelById(params.channelId ?? "")) return unknownChannel();
+  if (!message || message.channel_id !== params.channelId) return unknownMessage();
+  const denied = refusal(ctx, message.channel_id, [
+    PermissionFlagsBits.AddReactions,
+    PermissionFlagsBits.ReadMessageHistory,
+  ]);
+  if (denied) return denied;
+  // Custom emoji are `name:id`; unicode ones arrive percent-decoded, like `⏳`.
+  const emoji = params.emoji ?? "";
+  if (!/^[\w~]+:\d{17,20}$/.test(emoji) && !/^\p{Extended_Pictographic}\uFE0F?$/u.test(emoji))
+    return discordError(400, 10014, "Unknown Emoji");
+  ctx.messages.react(message.id, emoji);
+  return { status: 204 };
+}
+
 function createMessage(ctx: FakeContext, { params, request }: RouteRequest): RouteResponse {
   const channel = ctx.state.channelById(params.channelId ?? "");
   if (!channel) return unknownChannel();
   const body = (request.body ?? {}) as MessageBody;
+  const thread = channel.type === ChannelType.PublicThread || channel.type === ChannelType.PrivateThread;
+  const denied = refusal(ctx, channel.id, [
+    thread ? PermissionFlagsBits.SendMessagesInThreads : PermissionFlagsBits.SendMessages,
+    ...((body.embeds ?? []).length > 0 ? [PermissionFlagsBits.EmbedLinks] : []),
+  ]);
+  if (denied) return denied;
   const invalid = checkMessageBody(body, request.files, { requireContent: true });
   if (invalid) return invalid;
   if ((body.flags ?? 0) & MessageFlags.Ephemeral) {
