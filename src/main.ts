@@ -5,7 +5,7 @@
 import { COMMANDS } from "../commands/registry.ts";
 import { corpusLimitsOf, engineCacheDir, loadDotEnv, readConfig } from "./config.ts";
 import { runConsole } from "./console/console.ts";
-import { DEFAULT_CORPUS_LIMITS, loadCorpus } from "./corpus/load.ts";
+import { loadCorpus } from "./corpus/load.ts";
 import { engineFor } from "./engine/open.ts";
 import { ArticleBotError } from "./errors.ts";
 
@@ -15,7 +15,7 @@ const CONNECT_HINT =
 async function main(): Promise<void> {
   loadDotEnv();
   const config = readConfig();
-  const limits = { ...DEFAULT_CORPUS_LIMITS, ...corpusLimitsOf(config) };
+  const limits = corpusLimitsOf(config);
   const open = () =>
     engineFor(loadCorpus(config.CORPUS_DIR, limits), config.CORPUS_DIR, {
       cacheDir: engineCacheDir(config),

@@ -3,7 +3,7 @@
  * `loadCorpusReport` is lenient (good articles and one problem per bad file), `loadCorpus` strict.
  */
 import { readdirSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { ArticleBotError } from "../errors.ts";
 import type { Article } from "./article.ts";
 import { CorpusFileError, MAX_FRONT_MATTER_BYTES, parseArticle } from "./markdown.ts";
@@ -55,9 +55,11 @@ export interface CorpusReport {
  * Loads what it can of `dir`: every `*.md` that is a valid article, and one problem for every one
  * that is not (a second article with an id already used is a problem of the later file). Never
  * throws for what is in the folder, so a caller can keep the last good version of a bad file.
+ * Limits not given keep their defaults (DEFAULT_CORPUS_LIMITS).
  */
-export function loadCorpusReport(dir: string, limits: CorpusLimits = DEFAULT_CORPUS_LIMITS): CorpusReport {
-  const folder = relative(process.cwd(), dir) || dir;
+export function loadCorpusReport(dir: string, limitsSet: Partial<CorpusLimits> = {}): CorpusReport {
+  const limits: CorpusLimits = { ...DEFAULT_CORPUS_LIMITS, ...limitsSet };
+  const folder = shownPath(dir);
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith(".md") && !n.startsWith("."));
@@ -74,7 +76,7 @@ export function loadCorpusReport(dir: string, limits: CorpusLimits = DEFAULT_COR
   const problems: CorpusProblem[] = [];
   const seen = new Map<string, string>();
   for (const name of names) {
-    const file = relative(process.cwd(), join(dir, name)) || name;
+    const file = shownPath(join(dir, name));
     const loaded = loadFile(join(dir, name), file, limits);
     if (!("id" in loaded)) {
       problems.push({ name, ...loaded });
@@ -96,7 +98,7 @@ export function loadCorpusReport(dir: string, limits: CorpusLimits = DEFAULT_COR
  * Loads `*.md` articles from `dir` in file-name order; all problems are reported together, as one
  * ArticleBotError (CORPUS_FILE for bad files, CORPUS_EMPTY when the folder is unreadable or empty).
  */
-export function loadCorpus(dir: string, limits: CorpusLimits = DEFAULT_CORPUS_LIMITS): Article[] {
+export function loadCorpus(dir: string, limits: Partial<CorpusLimits> = {}): Article[] {
   const report = loadCorpusReport(dir, limits);
   const [first] = report.problems;
   if (!first) return [...report.articles];
@@ -116,6 +118,12 @@ function loadFile(path: string, file: string, limits: CorpusLimits): Article | O
     if (error instanceof ArticleBotError) return { file, message: error.message };
     throw error;
   }
+}
+
+/** A path as messages show it: relative to the working directory when inside it, else absolute. */
+function shownPath(path: string): string {
+  const inside = relative(process.cwd(), path);
+  return inside === "" ? path : inside.startsWith("..") ? resolve(path) : inside;
 }
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
