@@ -42,10 +42,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ArticleBotError) {
-    process.stderr.write(`${error.message}\n`);
-    process.exitCode = 1;
-    return;
-  }
-  throw error;
+  // Rethrown, it would reach the bot's exception guard, which logs it and lets the process end with 0.
+  process.stderr.write(
+    error instanceof ArticleBotError
+      ? `${error.message}\n`
+      : `start-up failed: ${(error as Error)?.stack ?? String(error)}\n`,
+  );
+  process.exitCode = 1;
 });

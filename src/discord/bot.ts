@@ -9,7 +9,6 @@ import {
   createExceptionGuard,
   FATAL_EXIT_CODE,
   type FatalClose,
-  fatalClose,
   fatalLine,
   watchConnection,
 } from "./health.ts";
@@ -18,6 +17,7 @@ import { createMentionHandler } from "./mentions.ts";
 import { createPageStore } from "./page-store.ts";
 import { createRateLimiter } from "./rate-limit.ts";
 import { isShardChild } from "./shards.ts";
+import { startupFailure } from "./startup-errors.ts";
 
 // Pages outlive a discussion but not Discord's 15-minute interaction token.
 const PAGE_TTL_MS = 10 * 60_000;
@@ -121,15 +121,11 @@ export async function runBot(config: Config, engine: Engine): Promise<void> {
     });
   } catch (error) {
     if (error instanceof FatalGatewayError) return stopFor(FATAL_EXIT_CODE);
-    if ((error as { code?: unknown }).code === "TokenInvalid") {
-      // Refused at REST (401) before the gateway: the same fix as a 4004 close.
-      const close = fatalClose(4004);
-      if (close)
-        logger.error(
-          { code: 401, fix: close.fix },
-          `Discord refused the bot token (401 Unauthorized); the bot stops. To fix: ${close.fix}`,
-        );
-      return stopFor(FATAL_EXIT_CODE);
+    // A refused token, Discord out of reach, access not given: one line with the fix, no stack.
+    const failure = startupFailure(error, config.DISCORD_API_URL);
+    if (failure) {
+      logger.error({ kind: failure.kind, fix: failure.fix, exitCode: failure.exitCode }, failure.line);
+      return stopFor(failure.exitCode);
     }
     throw error;
   }

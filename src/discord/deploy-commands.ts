@@ -9,6 +9,7 @@ import { corpusLimitsOf, loadDotEnv, readConfig } from "../config.ts";
 import { loadCorpus } from "../corpus/load.ts";
 import { ArticleBotError } from "../errors.ts";
 import { commandData } from "./command-data.ts";
+import { startupFailure } from "./startup-errors.ts";
 
 async function main(argv: readonly string[]): Promise<void> {
   loadDotEnv();
@@ -35,6 +36,7 @@ async function main(argv: readonly string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+  const failure = startupFailure(error, process.env.DISCORD_API_URL || undefined);
+  process.stderr.write(`${failure?.line ?? (error instanceof Error ? error.message : String(error))}\n`);
+  process.exitCode = failure?.exitCode ?? 1;
 });
