@@ -31,6 +31,21 @@ const configSchema = z.object({
   ENGINE_CACHE_DIR: z.string().trim().min(1).default(".cache"),
   CORPUS_MAX_FILE_KB: kilobytes.optional(),
   CORPUS_MAX_FRONT_MATTER_KB: kilobytes.optional(),
+  HEALTH_PORT: z
+    .string()
+    .trim()
+    .regex(/^\d{1,5}$/, "must be a TCP port number, e.g. 9464")
+    .transform(Number)
+    .refine((n) => n <= 65535, "must be a TCP port, 1–65535 (or 0: any free port, logged)")
+    .optional(),
+  HEALTH_HOST: z
+    .string()
+    .trim()
+    .regex(
+      /^[\w.:-]+$/,
+      "must be an address to listen on, e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (all)",
+    )
+    .default("127.0.0.1"),
   SHARDS: z
     .string()
     .regex(/^(auto|\d+)$/, 'must be "auto" or a number of shards')

@@ -12,8 +12,10 @@ import {
   fatalLine,
   watchConnection,
 } from "./health.ts";
+import { gatewayConnected, startOperatorEndpoints } from "./health-server.ts";
 import { createInteractionHandler } from "./interactions.ts";
 import { createMentionHandler } from "./mentions.ts";
+import type { Metrics } from "./metrics.ts";
 import { createPageStore } from "./page-store.ts";
 import { createRateLimiter } from "./rate-limit.ts";
 import { isShardChild } from "./shards.ts";
@@ -35,6 +37,8 @@ export interface BotOptions {
    * Discord will not take the bot back until that is fixed, so `npm start` ends non-zero.
    */
   readonly onFatal?: (close: FatalClose) => void;
+  /** Where interactions are counted (see metrics.ts); nothing by default. */
+  readonly metrics?: Metrics;
 }
 
 /** Start-up ended by a fatal gateway close (its error line is logged already). */
@@ -60,7 +64,14 @@ export async function startBot(engine: Engine, options: BotOptions): Promise<Run
   const limiter = createRateLimiter(rate.capacity, rate.refillMs);
   client.on(
     Events.InteractionCreate,
-    createInteractionHandler({ engine, commands: COMMANDS, logger, pages, limiter }),
+    createInteractionHandler({
+      engine,
+      commands: COMMANDS,
+      logger,
+      pages,
+      limiter,
+      ...(options.metrics ? { metrics: options.metrics } : {}),
+    }),
   );
   client.on(Events.MessageCreate, createMentionHandler({ engine, commands: COMMANDS, logger, limiter }));
   client.on(Events.Error, (err) => logger.error({ err }, "client error"));
@@ -105,6 +116,15 @@ export async function runBot(config: Config, engine: Engine): Promise<void> {
   process.on("uncaughtException", (error) => guard(error, "uncaughtException"));
   process.on("unhandledRejection", (reason) => guard(reason, "unhandledRejection"));
   let bot: RunningBot | undefined;
+  // Up before login, so a supervisor sees 503 while the bot connects.
+  const ops = await startOperatorEndpoints(
+    config,
+    COMMANDS.map((c) => c.name),
+    logger,
+    () => ({ gatewayConnected: gatewayConnected(bot?.client), articles: engine.articles.length }),
+    isShardChild() ? Number(process.env.SHARDS) || 0 : 0,
+  );
+  ops?.metrics.articles(engine.articles.length);
   const stopFor = (code: number) => {
     // Leave within seconds even if logging out hangs.
     setTimeout(() => process.exit(code), 5_000).unref();
@@ -117,6 +137,7 @@ export async function runBot(config: Config, engine: Engine): Promise<void> {
       onFatal: () => {
         if (bot) stopFor(FATAL_EXIT_CODE);
       },
+      ...(ops ? { metrics: ops.metrics } : {}),
       ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
     });
   } catch (error) {

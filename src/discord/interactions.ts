@@ -24,6 +24,7 @@ import { choicesOf } from "./choices.ts";
 import { FOR_OPTION, HIDE_OPTION } from "./command-data.ts";
 import { fitChoices, fitMessage } from "./fit.ts";
 import { type Markup, phraseMd, userMention } from "./markdown.ts";
+import { interactionRecord, type Metrics } from "./metrics.ts";
 import type { PageStore } from "./page-store.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 import { content, type RenderedView, renderView } from "./render.ts";
@@ -34,6 +35,8 @@ export interface InteractionDeps {
   readonly logger: Logger;
   readonly pages: PageStore;
   readonly limiter: RateLimiter;
+  /** Where each handled interaction is counted (HEALTH_PORT's /metrics); nothing by default. */
+  readonly metrics?: Metrics;
 }
 
 const NO_PINGS = { parse: [] } as const;
@@ -45,14 +48,18 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     const ref = randomUUID().slice(0, 8);
     const log = deps.logger.child({ ref, interaction: interaction.id, user: interaction.user.id });
     const locale = localeOf(interaction.locale);
+    const started = performance.now();
+    let failed = false;
     try {
       if (interaction.isChatInputCommand()) await onCommand(interaction, deps, locale, log);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction, deps, locale);
       else if (interaction.isButton()) await onButton(interaction, deps, locale);
     } catch (error) {
+      failed = true;
       log.error({ err: error }, "interaction failed");
       await reportFailure(interaction, locale, ref, log);
     }
+    deps.metrics?.interaction(interactionRecord(interaction, performance.now() - started, failed));
   };
 }
 
