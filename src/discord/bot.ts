@@ -19,7 +19,7 @@ import type { Metrics } from "./metrics.ts";
 import { createPageStore } from "./page-store.ts";
 import { createRateLimiter } from "./rate-limit.ts";
 import { isShardChild } from "./shards.ts";
-import { startupFailure } from "./startup-errors.ts";
+import { startupFailure, watchStartup } from "./startup-errors.ts";
 
 // Pages outlive a discussion but not Discord's 15-minute interaction token.
 const PAGE_TTL_MS = 10 * 60_000;
@@ -84,6 +84,7 @@ export async function startBot(engine: Engine, options: BotOptions): Promise<Run
     failStart(new FatalGatewayError(close));
     options.onFatal?.(close);
   });
+  watchStartup(client, (error) => failStart(error));
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
     // A fatal close during IDENTIFY ends start-up too (discord.js would otherwise wait forever).

@@ -3,6 +3,7 @@
  * token Discord refuses, Discord out of reach, or access the bot was not given. Each comes with
  * the exit status a supervisor reads (see FATAL_EXIT_CODE and NETWORK_EXIT_CODE).
  */
+import { type Client, Events } from "discord.js";
 import { FATAL_CLOSE_CODES, FATAL_EXIT_CODE } from "./health.ts";
 
 /**
@@ -39,15 +40,62 @@ const NETWORK_CODES = new Set([
   "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
 ]);
 
+/**
+ * How many times in a row the gateway may fail to connect before the first READY. discord.js
+ * retries forever, every half second or so; a session that never starts is a network (a firewall
+ * letting HTTPS through but not the WebSocket, say), and waiting on would hide it.
+ */
+const MAX_ATTEMPTS_BEFORE_READY = 10;
+
+/** The gateway could not be connected to at start-up (see watchStartup). */
+export class GatewayUnreachableError extends Error {
+  readonly code = "GATEWAY_UNREACHABLE";
+  constructor(
+    readonly url: string,
+    readonly attempts: number,
+  ) {
+    super(`the gateway ${url} could not be connected to (${attempts} attempts)`);
+    this.name = "GatewayUnreachableError";
+  }
+}
+
+/**
+ * Calls `onUnreachable` once when the gateway has failed to connect MAX_ATTEMPTS_BEFORE_READY
+ * times before the client's first READY; after that, reconnects are health.ts's to log.
+ */
+export function watchStartup(client: Client, onUnreachable: (error: GatewayUnreachableError) => void): void {
+  let attempts = 0;
+  let ready = false;
+  client.once(Events.ClientReady, () => {
+    ready = true;
+  });
+  client.on(Events.ShardReconnecting, () => {
+    if (ready || ++attempts !== MAX_ATTEMPTS_BEFORE_READY) return;
+    onUnreachable(new GatewayUnreachableError(client.ws.gateway ?? "(unknown)", attempts));
+  });
+}
+
 /** The failure `error` stands for, or undefined when it is none of the known kinds (a bug to report). */
 export function startupFailure(error: unknown, apiUrl?: string): StartupFailure | undefined {
   const status = Number(text(error, "status"));
   const code = text(error, "code");
   if (code === "TokenInvalid" || status === 401) return tokenFailure();
   if (status === 403) return permissionFailure(Number(code));
+  if (error instanceof GatewayUnreachableError) return gatewayFailure(error);
   const network = networkCode(error);
   if (network) return networkFailure(network, error, apiUrl);
   return undefined;
+}
+
+function gatewayFailure(error: GatewayUnreachableError): StartupFailure {
+  const fix =
+    "REST answered but the gateway's WebSocket did not: check that the firewall or proxy lets outgoing WebSocket connections through (wss://gateway.discord.gg, port 443); a supervisor will start the bot again.";
+  return {
+    kind: "network",
+    fix,
+    line: `Discord cannot be reached: the gateway (${error.url.replace(/\/$/, "")}) refused or dropped ${error.attempts} connections in a row before the bot was ready; the bot stops. To fix: ${fix}`,
+    exitCode: NETWORK_EXIT_CODE,
+  };
 }
 
 function tokenFailure(): StartupFailure {

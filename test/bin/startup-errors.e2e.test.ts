@@ -1,6 +1,6 @@
 /**
  * `npm start` (bin/start.js, its own process) when it cannot get going: Discord out of reach (a
- * closed port, a name that does not resolve) and a token Discord refuses each end in one
+ * closed port, a name that does not resolve, a gateway that cannot be connected to) and a token Discord refuses each end in one
  * error-level line with the fix and a non-zero exit, no stack trace; `npm run deploy-commands`
  * says the same for a refused token, access not given (403) and no network.
  */
@@ -76,6 +76,19 @@ describe("npm start when Discord cannot be reached", () => {
       expect.stringMatching(
         /^Discord cannot be reached: the name discord-proxy\.invalid does not resolve \((ENOTFOUND|EAI_AGAIN)\); the bot stops\. To fix: /,
       ),
+    ]);
+    expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at /);
+  }, 60_000);
+});
+
+describe("npm start when REST answers but the gateway cannot be reached", () => {
+  it("WHEN the gateway's WebSocket is refused again and again THEN one error line saying so, exit 75, no stack trace", async () => {
+    const gateway = (await closedPortUrl()).replace(/^http:/, "ws:").replace(/\/api$/, "");
+    fake = await startFakeDiscord({ advertisedGatewayUrl: gateway });
+    const { code, stdout, stderr, lines } = await startBot(fake.token, fake.apiUrl);
+    expect(code).toBe(75);
+    expect(errorsOf(lines).map((l) => l.msg)).toEqual([
+      `Discord cannot be reached: the gateway (${gateway}) refused or dropped 10 connections in a row before the bot was ready; the bot stops. To fix: REST answered but the gateway's WebSocket did not: check that the firewall or proxy lets outgoing WebSocket connections through (wss://gateway.discord.gg, port 443); a supervisor will start the bot again.`,
     ]);
     expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at /);
   }, 60_000);

@@ -2,7 +2,11 @@
 import { DiscordAPIError } from "discord.js";
 import { describe, expect, it } from "vitest";
 import { FATAL_EXIT_CODE } from "../../src/discord/health.ts";
-import { NETWORK_EXIT_CODE, startupFailure } from "../../src/discord/startup-errors.ts";
+import {
+  GatewayUnreachableError,
+  NETWORK_EXIT_CODE,
+  startupFailure,
+} from "../../src/discord/startup-errors.ts";
 
 const apiError = (status: number, code: number, message: string) =>
   new DiscordAPIError({ code, message }, code, status, "PUT", "https://discord.com/api/v10/x", {
@@ -58,6 +62,15 @@ describe("startupFailure", () => {
     expect(startupFailure(timeout, "http://127.0.0.1:9/api")?.line).toMatch(
       /DISCORD_API_URL \(http:\/\/127\.0\.0\.1:9\/api\) did not answer in time/,
     );
+  });
+
+  it("calls a gateway that never let the bot in a network problem, naming the WebSocket", () => {
+    const failure = startupFailure(new GatewayUnreachableError("wss://gateway.example/", 10));
+    expect(failure).toMatchObject({ kind: "network", exitCode: NETWORK_EXIT_CODE });
+    expect(failure?.line).toMatch(
+      /the gateway \(wss:\/\/gateway\.example\) refused or dropped 10 connections/,
+    );
+    expect(failure?.fix).toMatch(/outgoing WebSocket connections/);
   });
 
   it("leaves anything else alone (a bug, to be seen with its stack)", () => {
