@@ -8,7 +8,7 @@ import { once } from "node:events";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { botEnv } from "../support/bot-process.ts";
+import { botEnv, runToExit } from "../support/bot-process.ts";
 import { type FakeDiscord, startFakeDiscord } from "../support/fake-discord/index.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -120,16 +120,10 @@ describe("HEALTH_PORT on a running bot", () => {
     await once(taken, "listening");
     const { port } = taken.address() as { port: number };
     fake = await startFakeDiscord({ waitTimeoutMs: 30_000 });
-    child = spawn(process.execPath, ["bin/start.js"], {
-      cwd: ROOT,
-      env: { ...botEnv(fake.token, fake.apiUrl, "info"), HEALTH_PORT: String(port) },
-      stdio: ["ignore", "pipe", "pipe"],
+    const { code, stderr } = await runToExit(["bin/start.js"], {
+      ...botEnv(fake.token, fake.apiUrl, "info"),
+      HEALTH_PORT: String(port),
     });
-    let stderr = "";
-    child.stderr?.on("data", (chunk) => {
-      stderr += String(chunk);
-    });
-    const [code] = await once(child, "exit");
     taken.close();
     expect(code).toBe(1);
     expect(stderr.trim()).toBe(

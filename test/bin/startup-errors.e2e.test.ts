@@ -4,15 +4,10 @@
  * error-level line with the fix and a non-zero exit, no stack trace; `npm run deploy-commands`
  * says the same for a refused token, access not given (403) and no network.
  */
-import { spawn } from "node:child_process";
-import { once } from "node:events";
-import { createServer } from "node:net";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { botEnv } from "../support/bot-process.ts";
+import { botEnv, closedPortUrl, runToExit } from "../support/bot-process.ts";
 import { type FakeDiscord, startFakeDiscord } from "../support/fake-discord/index.ts";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 // Shaped like a bot token (the configuration check wants 50+ characters); no server accepts it.
 const SOME_TOKEN = `${"A".repeat(26)}.${"B".repeat(6)}.${"C".repeat(38)}`;
 let fake: FakeDiscord | undefined;
@@ -20,36 +15,6 @@ afterEach(async () => {
   await fake?.close();
   fake = undefined;
 });
-
-/** A URL on 127.0.0.1 where nothing listens: a port that was free a moment ago. */
-async function closedPortUrl(): Promise<string> {
-  const server = createServer();
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, "close");
-  return `http://127.0.0.1:${port}/api`;
-}
-
-/** Runs `args` (a script of the repository) to its end: exit status, stdout's JSON lines, stderr. */
-async function runToExit(args: string[], env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => {
-    stdout += String(chunk);
-  });
-  child.stderr.on("data", (chunk) => {
-    stderr += String(chunk);
-  });
-  const [code] = await once(child, "exit");
-  const lines = stdout
-    .split("\n")
-    .filter((l) => l.startsWith("{"))
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
-  return { code: code as number | null, stdout, stderr, lines };
-}
 
 const startBot = (token: string, apiUrl: string) =>
   runToExit(["bin/start.js"], botEnv(token, apiUrl, "info"));
