@@ -31,6 +31,21 @@ const configSchema = z.object({
   ENGINE_CACHE_DIR: z.string().trim().min(1).default(".cache"),
   CORPUS_MAX_FILE_KB: kilobytes.optional(),
   CORPUS_MAX_FRONT_MATTER_KB: kilobytes.optional(),
+  HEALTH_PORT: z
+    .string()
+    .trim()
+    .regex(/^\d{1,5}$/, "must be a TCP port number, e.g. 9464")
+    .transform(Number)
+    .refine((n) => n <= 65535, "must be a TCP port, 1–65535 (or 0: any free port, logged)")
+    .optional(),
+  HEALTH_HOST: z
+    .string()
+    .trim()
+    .regex(
+      /^[\w.:-]+$/,
+      "must be an address to listen on, e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (all)",
+    )
+    .default("127.0.0.1"),
   SHARDS: z
     .string()
     .regex(/^(auto|\d+)$/, 'must be "auto" or a number of shards')
@@ -77,7 +92,16 @@ export function corpusLimitsOf(config: Pick<Config, "CORPUS_MAX_FILE_KB" | "CORP
   };
 }
 
+/** What the CLI and deploy-commands read of the corpus settings: the folder's limits and the engine cache. */
+export type CorpusConfig = Pick<
+  Config,
+  "ENGINE_CACHE_DIR" | "CORPUS_MAX_FILE_KB" | "CORPUS_MAX_FRONT_MATTER_KB"
+>;
+
 /** Reads only what the CLI needs of the environment (it must not fail on an unrelated bad variable). */
-export function readCliConfig(env: NodeJS.ProcessEnv = process.env): Pick<Config, "ENGINE_CACHE_DIR"> {
-  return validate(configSchema.pick({ ENGINE_CACHE_DIR: true }), env);
+export function readCliConfig(env: NodeJS.ProcessEnv = process.env): CorpusConfig {
+  return validate(
+    configSchema.pick({ ENGINE_CACHE_DIR: true, CORPUS_MAX_FILE_KB: true, CORPUS_MAX_FRONT_MATTER_KB: true }),
+    env,
+  );
 }

@@ -5,7 +5,7 @@
 import { COMMANDS } from "../commands/registry.ts";
 import { corpusLimitsOf, engineCacheDir, loadDotEnv, readConfig } from "./config.ts";
 import { runConsole } from "./console/console.ts";
-import { DEFAULT_CORPUS_LIMITS, loadCorpus } from "./corpus/load.ts";
+import { loadCorpus } from "./corpus/load.ts";
 import { engineFor } from "./engine/open.ts";
 import { ArticleBotError } from "./errors.ts";
 
@@ -15,7 +15,7 @@ const CONNECT_HINT =
 async function main(): Promise<void> {
   loadDotEnv();
   const config = readConfig();
-  const limits = { ...DEFAULT_CORPUS_LIMITS, ...corpusLimitsOf(config) };
+  const limits = corpusLimitsOf(config);
   const open = () =>
     engineFor(loadCorpus(config.CORPUS_DIR, limits), config.CORPUS_DIR, {
       cacheDir: engineCacheDir(config),
@@ -42,10 +42,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ArticleBotError) {
-    process.stderr.write(`${error.message}\n`);
-    process.exitCode = 1;
-    return;
-  }
-  throw error;
+  // Rethrown, it would reach the bot's exception guard, which logs it and lets the process end with 0.
+  process.stderr.write(
+    error instanceof ArticleBotError
+      ? `${error.message}\n`
+      : `start-up failed: ${(error as Error)?.stack ?? String(error)}\n`,
+  );
+  process.exitCode = 1;
 });

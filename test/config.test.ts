@@ -5,7 +5,12 @@ const TOKEN = `${"M".repeat(24)}.${"a".repeat(6)}.${"b".repeat(38)}`;
 
 describe("configuration from the environment", () => {
   it("needs nothing for the console and fills in defaults", () => {
-    expect(readConfig({})).toEqual({ CORPUS_DIR: "corpus", LOG_LEVEL: "info", ENGINE_CACHE_DIR: ".cache" });
+    expect(readConfig({})).toEqual({
+      CORPUS_DIR: "corpus",
+      LOG_LEVEL: "info",
+      ENGINE_CACHE_DIR: ".cache",
+      HEALTH_HOST: "127.0.0.1",
+    });
   });
 
   it("keeps the engine cache in .cache unless ENGINE_CACHE_DIR names another folder or is off", () => {
@@ -71,5 +76,24 @@ describe("corpus size limits", () => {
     expect(() => readConfig({ CORPUS_MAX_FRONT_MATTER_KB: "0" })).toThrow(
       /CORPUS_MAX_FRONT_MATTER_KB must be/,
     );
+  });
+
+  it("serves /healthz and /metrics only when HEALTH_PORT is set, on 127.0.0.1 unless HEALTH_HOST says otherwise", () => {
+    expect(readConfig({}).HEALTH_PORT).toBeUndefined();
+    expect(readConfig({ HEALTH_PORT: "9464" })).toMatchObject({
+      HEALTH_PORT: 9464,
+      HEALTH_HOST: "127.0.0.1",
+    });
+    expect(readConfig({ HEALTH_PORT: "9464", HEALTH_HOST: "0.0.0.0" }).HEALTH_HOST).toBe("0.0.0.0");
+    expect(() => readConfig({ HEALTH_PORT: "nine" })).toThrow(/HEALTH_PORT must be a TCP port number/);
+    expect(() => readConfig({ HEALTH_PORT: "70000" })).toThrow(/HEALTH_PORT must be a TCP port, 1–65535/);
+    expect(() => readConfig({ HEALTH_HOST: "my host" })).toThrow(
+      /HEALTH_HOST must be an address to listen on/,
+    );
+  });
+
+  it("gives the CLI the corpus limits, not the bot's settings", () => {
+    const config = readCliConfig({ CORPUS_MAX_FILE_KB: "64", DISCORD_TOKEN: "too short", HEALTH_PORT: "x" });
+    expect(corpusLimitsOf(config)).toEqual({ maxFileBytes: 64 * 1024 });
   });
 });

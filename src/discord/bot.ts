@@ -9,16 +9,18 @@ import {
   createExceptionGuard,
   FATAL_EXIT_CODE,
   type FatalClose,
-  fatalClose,
   fatalLine,
   watchConnection,
 } from "./health.ts";
+import { gatewayConnected, startOperatorEndpoints } from "./health-server.ts";
 import { createInteractionHandler } from "./interactions.ts";
 import { createMentionHandler } from "./mentions.ts";
+import type { Metrics } from "./metrics.ts";
 import { createPageStore } from "./page-store.ts";
 import { createPermissionLog } from "./permissions.ts";
 import { createRateLimiter } from "./rate-limit.ts";
 import { isShardChild } from "./shards.ts";
+import { startupFailure, watchStartup } from "./startup-errors.ts";
 
 // Pages outlive a discussion but not Discord's 15-minute interaction token.
 const PAGE_TTL_MS = 10 * 60_000;
@@ -36,6 +38,8 @@ export interface BotOptions {
    * Discord will not take the bot back until that is fixed, so `npm start` ends non-zero.
    */
   readonly onFatal?: (close: FatalClose) => void;
+  /** Where interactions are counted (see metrics.ts); nothing by default. */
+  readonly metrics?: Metrics;
 }
 
 /** Start-up ended by a fatal gateway close (its error line is logged already). */
@@ -62,7 +66,15 @@ export async function startBot(engine: Engine, options: BotOptions): Promise<Run
   const permissions = createPermissionLog(logger);
   client.on(
     Events.InteractionCreate,
-    createInteractionHandler({ engine, commands: COMMANDS, logger, pages, limiter, permissions }),
+    createInteractionHandler({
+      engine,
+      commands: COMMANDS,
+      logger,
+      pages,
+      limiter,
+      permissions,
+      ...(options.metrics ? { metrics: options.metrics } : {}),
+    }),
   );
   client.on(
     Events.MessageCreate,
@@ -78,6 +90,7 @@ export async function startBot(engine: Engine, options: BotOptions): Promise<Run
     failStart(new FatalGatewayError(close));
     options.onFatal?.(close);
   });
+  watchStartup(client, (error) => failStart(error));
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
     // A fatal close during IDENTIFY ends start-up too (discord.js would otherwise wait forever).
@@ -110,6 +123,15 @@ export async function runBot(config: Config, engine: Engine): Promise<void> {
   process.on("uncaughtException", (error) => guard(error, "uncaughtException"));
   process.on("unhandledRejection", (reason) => guard(reason, "unhandledRejection"));
   let bot: RunningBot | undefined;
+  // Up before login, so a supervisor sees 503 while the bot connects.
+  const ops = await startOperatorEndpoints(
+    config,
+    COMMANDS.map((c) => c.name),
+    logger,
+    () => ({ gatewayConnected: gatewayConnected(bot?.client), articles: engine.articles.length }),
+    isShardChild() ? Number(process.env.SHARDS) || 0 : 0,
+  );
+  ops?.metrics.articles(engine.articles.length);
   const stopFor = (code: number) => {
     // Leave within seconds even if logging out hangs.
     setTimeout(() => process.exit(code), 5_000).unref();
@@ -122,19 +144,16 @@ export async function runBot(config: Config, engine: Engine): Promise<void> {
       onFatal: () => {
         if (bot) stopFor(FATAL_EXIT_CODE);
       },
+      ...(ops ? { metrics: ops.metrics } : {}),
       ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
     });
   } catch (error) {
     if (error instanceof FatalGatewayError) return stopFor(FATAL_EXIT_CODE);
-    if ((error as { code?: unknown }).code === "TokenInvalid") {
-      // Refused at REST (401) before the gateway: the same fix as a 4004 close.
-      const close = fatalClose(4004);
-      if (close)
-        logger.error(
-          { code: 401, fix: close.fix },
-          `Discord refused the bot token (401 Unauthorized); the bot stops. To fix: ${close.fix}`,
-        );
-      return stopFor(FATAL_EXIT_CODE);
+    // A refused token, Discord out of reach, access not given: one line with the fix, no stack.
+    const failure = startupFailure(error, config.DISCORD_API_URL);
+    if (failure) {
+      logger.error({ kind: failure.kind, fix: failure.fix, exitCode: failure.exitCode }, failure.line);
+      return stopFor(failure.exitCode);
     }
     throw error;
   }

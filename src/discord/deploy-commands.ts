@@ -5,17 +5,18 @@
  */
 import { REST, Routes } from "discord.js";
 import { COMMANDS } from "../../commands/registry.ts";
-import { loadDotEnv, readConfig } from "../config.ts";
+import { corpusLimitsOf, loadDotEnv, readConfig } from "../config.ts";
 import { loadCorpus } from "../corpus/load.ts";
 import { ArticleBotError } from "../errors.ts";
 import { registrationData } from "./command-data.ts";
 import { installLinks } from "./install.ts";
+import { startupFailure } from "./startup-errors.ts";
 
 async function main(argv: readonly string[]): Promise<void> {
   loadDotEnv();
   const config = readConfig();
   const dryRun = argv.includes("--dry-run");
-  const body = registrationData(COMMANDS, loadCorpus(config.CORPUS_DIR).length);
+  const body = registrationData(COMMANDS, loadCorpus(config.CORPUS_DIR, corpusLimitsOf(config)).length);
   if (dryRun) {
     process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
     return;
@@ -38,6 +39,7 @@ async function main(argv: readonly string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+  const failure = startupFailure(error, process.env.DISCORD_API_URL || undefined);
+  process.stderr.write(`${failure?.line ?? (error instanceof Error ? error.message : String(error))}\n`);
+  process.exitCode = failure?.exitCode ?? 1;
 });

@@ -45,6 +45,11 @@ export const FATAL_CLOSE_CODES: Readonly<Record<number, Omit<FatalClose, "code">
   },
 };
 
+/** What to do when Discord refuses an action with 403 (the bot lacks a permission where it acts). */
+const PERMISSIONS_FIX =
+  "give the bot View Channels, Send Messages, Embed Links and Read Message History (84992) in that channel or server (Server Settings → Roles, or the channel's Permissions), or invite it again with the README's link";
+const PERMISSIONS_LINE = `Discord refused an action for missing permissions (403); the bot keeps serving elsewhere. To fix: ${PERMISSIONS_FIX}.`;
+
 /**
  * The exit status after a fatal close: sysexits' EX_CONFIG, apart from a crash's 1, so a supervisor
  * can be told not to restart into the same refusal (systemd `RestartPreventExitStatus=78`) and the
@@ -66,7 +71,7 @@ export function fatalLine(close: FatalClose): string {
 /**
  * Logs the connection's episodes on `client`: a reconnect once when it starts and once when it
  * ends (resumed or re-identified), each 429 Discord answers with its route and wait, a REST outage (5xx answers)
- * once when it starts and once when REST answers again. `onFatal` is called on a fatal close code
+ * once when it starts and once when REST answers again, a 403 (a permission missing) once per route. `onFatal` is called on a fatal close code
  * after its error line is logged.
  */
 export function watchConnection(client: Client, logger: Logger, onFatal: (close: FatalClose) => void): void {
@@ -116,7 +121,17 @@ export function watchConnection(client: Client, logger: Logger, onFatal: (close:
       "waiting for a Discord rate limit bucket",
     );
   });
+  const refused = new Set<string>();
   client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status === 403) {
+      // Once per route: a channel the bot may not write in refuses every answer there alike.
+      const route = maskTokens(request.route);
+      if (!refused.has(route)) {
+        refused.add(route);
+        logger.warn({ status: 403, method: request.method, route, fix: PERMISSIONS_FIX }, PERMISSIONS_LINE);
+      }
+      return;
+    }
     if (response.status === 429) {
       logger.warn(
         {

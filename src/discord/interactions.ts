@@ -16,6 +16,7 @@ import { FOR_OPTION, HIDE_OPTION } from "./command-data.ts";
 import { onMessageCommand } from "./context-menu.ts";
 import { fitChoices } from "./fit.ts";
 import { phraseMd, userMention } from "./markdown.ts";
+import { interactionRecord, type Metrics } from "./metrics.ts";
 import type { PageStore } from "./page-store.ts";
 import type { PermissionLog } from "./permissions.ts";
 import type { RateLimiter } from "./rate-limit.ts";
@@ -29,6 +30,8 @@ export interface InteractionDeps {
   readonly limiter: RateLimiter;
   /** Channels the bot could not post in, logged once per channel and permission. */
   readonly permissions: PermissionLog;
+  /** Where each handled interaction is counted (HEALTH_PORT's /metrics); nothing by default. */
+  readonly metrics?: Metrics;
 }
 
 /** The `interactionCreate` listener. */
@@ -37,6 +40,8 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     const ref = randomUUID().slice(0, 8);
     const log = deps.logger.child({ ref, interaction: interaction.id, user: interaction.user.id });
     const locale = localeOf(interaction.locale);
+    const started = performance.now();
+    let failed = false;
     try {
       if (interaction.isChatInputCommand()) await onCommand(interaction, deps, locale, log);
       else if (interaction.isMessageContextMenuCommand())
@@ -45,9 +50,11 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       else if (interaction.isButton() && !(await onAnswerButton(interaction, deps, locale)))
         await interaction.reply(privateNote(phraseMd(locale, "expired")));
     } catch (error) {
+      failed = true;
       log.error({ err: error }, "interaction failed");
       await reportFailure(interaction, locale, ref, log);
     }
+    deps.metrics?.interaction(interactionRecord(interaction, performance.now() - started, failed));
   };
 }
 

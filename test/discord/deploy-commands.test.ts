@@ -60,4 +60,14 @@ describe("npm run deploy-commands", () => {
       `Install it to your account: https://discord.com/oauth2/authorize?client_id=${fake.applicationId}&scope=applications.commands&integration_type=1`,
     );
   }, 20_000);
+
+  it("reads the corpus with npm start's limits: a file over CORPUS_MAX_FILE_KB is refused, naming the setting", async () => {
+    const refused = await deploy({ CORPUS_MAX_FILE_KB: "1" }).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(refused?.code).toBe(1);
+    expect(refused?.stderr).toMatch(/over the limit of 1 KB; split the article, or raise CORPUS_MAX_FILE_KB/);
+    expect(fake.commands.global).toEqual([]);
+  }, 20_000);
 });

@@ -71,4 +71,26 @@ describe("GIVEN a transient disconnect, rate limits and a REST outage", () => {
     expect(linesWith(h, "Discord REST is failing")).toHaveLength(1);
     expect(linesWith(h, "Discord REST answers again")[0]).toMatchObject({ failures: 8 });
   });
+
+  it("WHEN Discord refuses a reply for missing permissions (403) THEN one warn line per route says which permissions to give", async () => {
+    h = await startHarness(engine);
+    h.fake.failNext(
+      { method: "POST", path: /\/messages$/ },
+      { status: 403, code: 50013, message: "Missing Permissions", times: 2 },
+    );
+    await h.fake.sendMessage({ content: "Gebiet", mentionsBot: true });
+    await h.fake.sendMessage({ content: "Europäer", mentionsBot: true });
+    await expect.poll(() => h?.fake.pendingFaults).toBe(0);
+    const reply = await (await h.fake.sendSlashCommand({ name: "help" })).waitForReply();
+    expect(reply.embeds[0]?.title).toBe("How to use article-bot");
+    const lines = linesWith(h, "missing permissions (403)");
+    expect(lines).toEqual([
+      expect.objectContaining({
+        level: 40,
+        status: 403,
+        route: expect.stringMatching(/^\/channels\/.*\/messages$/),
+      }),
+    ]);
+    expect(String(lines[0]?.msg)).toMatch(/To fix: give the bot View Channels, Send Messages, Embed Links/);
+  });
 });

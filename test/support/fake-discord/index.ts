@@ -99,6 +99,11 @@ export interface FakeDiscordOptions extends WorldOptions {
   echoBotMessages?: boolean;
   /** Default timeout of the `waitFor…` helpers; default 3 000 ms. */
   waitTimeoutMs?: number;
+  /**
+   * The gateway URL GET /gateway/bot hands out; default the fake's own. One where nothing listens
+   * plays a network that lets REST through but not the gateway's WebSocket.
+   */
+  advertisedGatewayUrl?: string;
 }
 
 /** Describes a message a user sends in the fixture channel or in a DM with the bot. */
@@ -163,7 +168,7 @@ export class FakeDiscord {
       channelMessageIds: this.#channelMessageIds,
       interactionDeadlineMs: options.interactionDeadlineMs ?? 3_000,
       echo: (kind, message) => this.#echo(kind, message),
-      gatewayUrl: () => this.gatewayUrl,
+      gatewayUrl: () => options.advertisedGatewayUrl ?? this.gatewayUrl,
     };
     this.#rest = new RestServer({
       routes: [...interactionRoutes(context), ...channelRoutes(context), ...applicationRoutes(context)],
