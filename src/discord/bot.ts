@@ -4,6 +4,7 @@ import { COMMANDS } from "../../commands/registry.ts";
 import type { Config } from "../config.ts";
 import type { Engine } from "../engine/engine.ts";
 import { createLogger, type Logger } from "../logger.ts";
+import type { ArticleAdmin } from "./article-admin.ts";
 import { createClient } from "./client.ts";
 import {
   createExceptionGuard,
@@ -35,6 +36,8 @@ export interface BotOptions {
    * Discord will not take the bot back until that is fixed, so `npm start` ends non-zero.
    */
   readonly onFatal?: (close: FatalClose) => void;
+  /** What moderators' `/article` may change (the live corpus); without it `/article` is refused. */
+  readonly admin?: ArticleAdmin;
 }
 
 /** Start-up ended by a fatal gateway close (its error line is logged already). */
@@ -60,7 +63,14 @@ export async function startBot(engine: Engine, options: BotOptions): Promise<Run
   const limiter = createRateLimiter(rate.capacity, rate.refillMs);
   client.on(
     Events.InteractionCreate,
-    createInteractionHandler({ engine, commands: COMMANDS, logger, pages, limiter }),
+    createInteractionHandler({
+      engine,
+      commands: COMMANDS,
+      logger,
+      pages,
+      limiter,
+      ...(options.admin ? { admin: options.admin } : {}),
+    }),
   );
   client.on(Events.MessageCreate, createMentionHandler({ engine, commands: COMMANDS, logger, limiter }));
   client.on(Events.Error, (err) => logger.error({ err }, "client error"));
@@ -95,8 +105,8 @@ export async function startBot(engine: Engine, options: BotOptions): Promise<Run
   };
 }
 
-/** `npm start` with a token: run until SIGINT/SIGTERM. */
-export async function runBot(config: Config, engine: Engine): Promise<void> {
+/** `npm start` with a token: run until SIGINT/SIGTERM; `admin` lets moderators change the corpus. */
+export async function runBot(config: Config, engine: Engine, admin?: ArticleAdmin): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error("runBot needs DISCORD_TOKEN");
@@ -118,6 +128,7 @@ export async function runBot(config: Config, engine: Engine): Promise<void> {
         if (bot) stopFor(FATAL_EXIT_CODE);
       },
       ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+      ...(admin ? { admin } : {}),
     });
   } catch (error) {
     if (error instanceof FatalGatewayError) return stopFor(FATAL_EXIT_CODE);

@@ -6,7 +6,6 @@
 import { REST, Routes } from "discord.js";
 import { COMMANDS } from "../../commands/registry.ts";
 import { loadDotEnv, readConfig } from "../config.ts";
-import { loadCorpus } from "../corpus/load.ts";
 import { ArticleBotError } from "../errors.ts";
 import { commandData } from "./command-data.ts";
 
@@ -14,7 +13,7 @@ async function main(argv: readonly string[]): Promise<void> {
   loadDotEnv();
   const config = readConfig();
   const dryRun = argv.includes("--dry-run");
-  const body = commandData(COMMANDS, loadCorpus(config.CORPUS_DIR).length);
+  const body = commandData(COMMANDS);
   if (dryRun) {
     process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
     return;

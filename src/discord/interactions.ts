@@ -20,6 +20,7 @@ import { invoke, suggest } from "../../commands/invoke.ts";
 import type { Engine } from "../engine/engine.ts";
 import type { Logger } from "../logger.ts";
 import { type Locale, localeOf, phrase } from "../views/locales/index.ts";
+import { type ArticleAdmin, isArticleInteraction, onArticleInteraction } from "./article-admin.ts";
 import { choicesOf } from "./choices.ts";
 import { FOR_OPTION, HIDE_OPTION } from "./command-data.ts";
 import { fitChoices, fitMessage } from "./fit.ts";
@@ -34,6 +35,8 @@ export interface InteractionDeps {
   readonly logger: Logger;
   readonly pages: PageStore;
   readonly limiter: RateLimiter;
+  /** What moderators' `/article` may change; without it `/article` is refused. */
+  readonly admin?: ArticleAdmin;
 }
 
 const NO_PINGS = { parse: [] } as const;
@@ -46,7 +49,9 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     const log = deps.logger.child({ ref, interaction: interaction.id, user: interaction.user.id });
     const locale = localeOf(interaction.locale);
     try {
-      if (interaction.isChatInputCommand()) await onCommand(interaction, deps, locale, log);
+      if (isArticleInteraction(interaction))
+        await onArticleInteraction(interaction, context(deps, locale), deps.admin, log);
+      else if (interaction.isChatInputCommand()) await onCommand(interaction, deps, locale, log);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction, deps, locale);
       else if (interaction.isButton()) await onButton(interaction, deps, locale);
     } catch (error) {
@@ -123,7 +128,11 @@ async function onAutocomplete(
   const focused = interaction.options.getFocused(true);
   const partial = String(focused.value ?? "");
   const command = deps.commands.find((c) => c.name === interaction.commandName);
-  const suggestions = command ? suggest(command, context(deps, locale), focused.name, partial) : [];
+  // The options filled in beside the focused one scope its suggestions (the article named, say).
+  const filled = Object.fromEntries(
+    interaction.options.data.filter((o) => !o.focused).map((o) => [o.name, o.value]),
+  );
+  const suggestions = command ? suggest(command, context(deps, locale), focused.name, partial, filled) : [];
   await interaction.respond(fitChoices(choicesOf(suggestions, locale)));
 }
 

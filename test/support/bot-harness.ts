@@ -39,7 +39,7 @@ export async function startHarness(
   await new REST({ api: fake.apiUrl })
     .setToken(fake.token)
     .put(Routes.applicationCommands(fake.applicationId), {
-      body: commandData(COMMANDS, engine.articles.length),
+      body: commandData(COMMANDS),
     });
   const bot = await startBot(engine, {
     ...botOptions,
