@@ -77,7 +77,16 @@ export function corpusLimitsOf(config: Pick<Config, "CORPUS_MAX_FILE_KB" | "CORP
   };
 }
 
+/** What the CLI and deploy-commands read of the corpus settings: the folder's limits and the engine cache. */
+export type CorpusConfig = Pick<
+  Config,
+  "ENGINE_CACHE_DIR" | "CORPUS_MAX_FILE_KB" | "CORPUS_MAX_FRONT_MATTER_KB"
+>;
+
 /** Reads only what the CLI needs of the environment (it must not fail on an unrelated bad variable). */
-export function readCliConfig(env: NodeJS.ProcessEnv = process.env): Pick<Config, "ENGINE_CACHE_DIR"> {
-  return validate(configSchema.pick({ ENGINE_CACHE_DIR: true }), env);
+export function readCliConfig(env: NodeJS.ProcessEnv = process.env): CorpusConfig {
+  return validate(
+    configSchema.pick({ ENGINE_CACHE_DIR: true, CORPUS_MAX_FILE_KB: true, CORPUS_MAX_FRONT_MATTER_KB: true }),
+    env,
+  );
 }

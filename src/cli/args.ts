@@ -12,6 +12,7 @@ commands:
   quote "<speaker|topic>"     what a person is quoted as saying, or quotes about a topic
   speakers                    the people quoted in the corpus
   build-index                 build the engine cache for the corpus now (ENGINE_CACHE_DIR)
+  check [DIR]                 validate a corpus folder (default: --corpus): every problem, exit 1 if any
   import <raw.txt> [--out DIR] [--force] [--source NAME]
                               turn a raw agency export into a corpus file (source default: dpa)`;
 
@@ -22,6 +23,7 @@ const COMMANDS = [
   "quote",
   "speakers",
   "build-index",
+  "check",
   "import",
   "help",
 ] as const;
@@ -33,6 +35,7 @@ const argsSchema = z.discriminatedUnion("command", [
   z.object({ command: z.literal("quote"), text: z.string() }),
   z.object({ command: z.literal("speakers") }),
   z.object({ command: z.literal("build-index") }),
+  z.object({ command: z.literal("check"), dir: z.string().optional() }),
   z.object({
     command: z.literal("import"),
     text: z.string(),
@@ -65,7 +68,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (!name) throw usage("no command given (try `help`)");
   if (!(COMMANDS as readonly string[]).includes(name))
     throw usage(`unknown command "${name}" (commands: ${COMMANDS.join(", ")})`);
-  const takesText = name === "ask" || name === "section" || name === "quote" || name === "import";
+  const takesText =
+    name === "ask" || name === "section" || name === "quote" || name === "import" || name === "check";
   if (!takesText && rest.length > 0) throw usage(`"${name}" takes no argument, got "${rest.join(" ")}"`);
   if (takesText && rest.length > 1)
     throw usage(`"${name}" takes one argument; quote it: ${name} "${rest.join(" ")}"`);
@@ -73,11 +77,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (name === "ask" && (text === undefined) === (values.batch === undefined)) {
     throw usage('ask needs either a question or --batch FILE: ask "<question>"');
   }
-  if (takesText && name !== "ask" && text === undefined)
+  if (takesText && name !== "ask" && name !== "check" && text === undefined)
     throw usage(`"${name}" needs an argument: ${name} "<…>"`);
   const command = argsSchema.parse({
     command: name,
     text,
+    dir: text,
     batch: values.batch,
     out: values.out ?? "corpus",
     source: values.source,

@@ -3,7 +3,7 @@ import { readFileSync, realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { invoke } from "../../commands/invoke.ts";
 import { COMMANDS, findCommand } from "../../commands/registry.ts";
-import { engineCacheDir, readCliConfig } from "../config.ts";
+import { corpusLimitsOf, engineCacheDir, loadDotEnv, readCliConfig } from "../config.ts";
 import type { Article } from "../corpus/article.ts";
 import { importRawExport } from "../corpus/import-raw.ts";
 import { loadCorpus } from "../corpus/load.ts";
@@ -15,6 +15,7 @@ import { ArticleBotError } from "../errors.ts";
 import { plainPhrase, renderSpeakers, renderView } from "../views/plain.ts";
 import type { View } from "../views/view.ts";
 import { type CliArgs, parseCliArgs, USAGE } from "./args.ts";
+import { runCheck } from "./check.ts";
 import { speakersJson, viewJson } from "./json.ts";
 
 // The CLI speaks English: its text output is for scripts and logs.
@@ -40,11 +41,14 @@ export function runCli(
       out(writeArticle(article, command.out, args.force));
       return 0;
     }
-    const cacheDir = engineCacheDir(readCliConfig(env));
+    const config = readCliConfig(env);
+    const limits = corpusLimitsOf(config);
+    if (command.command === "check") return runCheck(command.dir ?? args.corpus, limits, args.json, out, err);
+    const cacheDir = engineCacheDir(config);
     // A usage error comes before the corpus is read, so it is one line and exit 2 whatever the corpus.
     if (command.command === "build-index" && !cacheDir)
       throw new ArticleBotError("USAGE", "build-index needs a cache folder, but ENGINE_CACHE_DIR is off");
-    const articles = loadCorpus(args.corpus);
+    const articles = loadCorpus(args.corpus, limits);
     const articleId = checkArticle(articles, args.article);
     if (command.command === "build-index" && cacheDir) {
       buildIndex(articles, args, cacheDir, out);
@@ -170,6 +174,8 @@ function readInput(file: string): string {
 
 // Run only as the entry point (tests import runCli); compared as URLs so spaces and symlinks do not matter.
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  // The same .env as `npm start`, so the CLI reads the corpus with the bot's limits.
+  loadDotEnv();
   process.exitCode = runCli(
     process.argv.slice(2),
     (s) => process.stdout.write(`${s}\n`),

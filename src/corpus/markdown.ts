@@ -14,6 +14,7 @@ import { ArticleBotError, at } from "../errors.ts";
 import { type Article, captionSection, LEAD_TITLE, type Paragraph, type Section } from "./article.ts";
 import { describeIssue, type FrontMatter, frontMatterSchema } from "./schema.ts";
 import { normaliseSource, squeeze } from "./text.ts";
+import { explainYamlError, yamlErrorLine } from "./yaml-errors.ts";
 
 /** Serialises an article to the corpus format; `parseArticle(formatArticle(a))` gives `a` back. */
 export function formatArticle(article: Article): string {
@@ -40,16 +41,32 @@ const MAX_YAML_ALIASES = 20;
 /** The default bound on a front matter's size (see CorpusLimits in load.ts). */
 export const MAX_FRONT_MATTER_BYTES = 16 * 1024;
 
-/** Parses and validates one corpus file; errors name the file, the line and the fix. */
+/** A corpus file that is not a valid article; the message reads `file:line: what to fix`. */
+export class CorpusFileError extends ArticleBotError {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    problem: string,
+  ) {
+    super("CORPUS_FILE", `${at(file, line)}: ${problem}`);
+  }
+}
+
+/** Parses and validates one corpus file; errors (CorpusFileError) name the file, the line and the fix. */
 export function parseArticle(
   source: string,
   file: string,
   limits: { readonly maxFrontMatterBytes: number } = { maxFrontMatterBytes: MAX_FRONT_MATTER_BYTES },
 ): Article {
   const fail = (line: number | undefined, problem: string): never => {
-    throw new ArticleBotError("CORPUS_FILE", `${at(file, line)}: ${problem}`);
+    throw new CorpusFileError(file, line, problem);
   };
   const text = normaliseSource(source);
+  if (text.trim() === "")
+    fail(
+      undefined,
+      `the file is empty${text === "" ? "" : " (only white space)"}; write an article into it (see README "Corpus format"), or remove it.`,
+    );
   if (text.includes("\u0000")) fail(undefined, "this is not a text file (it contains NUL bytes).");
   const lines = text.split("\n");
   if (lines[0]?.trim() !== "---") {
@@ -91,10 +108,7 @@ function readFrontMatter(yamlText: string, fail: Fail): FrontMatter {
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
   const yamlError = doc.errors[0];
-  if (yamlError) {
-    const line = counter.linePos(yamlError.pos[0]).line;
-    fail(line, `the front matter is not valid YAML (${yamlError.message.split("\n")[0]}).`);
-  }
+  if (yamlError) fail(yamlErrorLine(yamlError, yamlText, counter), explainYamlError(yamlError));
   if (!isMap(doc.contents))
     fail(1, "the front matter must be YAML fields (`id: …`, `title: …`), one per line.");
   let value: unknown;

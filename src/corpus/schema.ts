@@ -4,7 +4,23 @@ import { z } from "zod";
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD, e.g. 2025-08-15")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "is not a calendar date");
+  .superRefine((text, ctx) => {
+    const problem = calendarProblem(text);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+const MONTHS = "January February March April May June July August September October November December";
+
+/** Why a YYYY-MM-DD date is not on the calendar (2025-02-30, which Date.parse rolls over to March), if it is not. */
+function calendarProblem(text: string): string | undefined {
+  const [year = 0, month = 0, day = 0] = text.split("-").map(Number);
+  if (month < 1 || month > 12) return `is ${text}, but there is no month ${month}; write the month as 01–12`;
+  // Day 0 of the next month is the last day of this one.
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day >= 1 && day <= days) return undefined;
+  const name = MONTHS.split(" ")[month - 1];
+  return `is ${text}, which is not on the calendar: ${name} ${year} has ${days} days; check the day`;
+}
 
 /** Front matter of a corpus file. `date` may arrive as a Date when YAML reads it unquoted. */
 export const frontMatterSchema = z

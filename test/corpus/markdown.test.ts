@@ -72,7 +72,43 @@ describe("a bad corpus file is reported with file, line and fix", () => {
     [
       "a bad date",
       GOOD.replace("date: 2025-01-02", "date: 2025-13-45"),
-      /corpus\/x\.md:4: field "date" (must be|is not)/,
+      /corpus\/x\.md:4: field "date" is 2025-13-45, but there is no month 13; write the month as 01–12\.$/,
+    ],
+    [
+      "30 February",
+      GOOD.replace("date: 2025-01-02", "date: 2025-02-30"),
+      /corpus\/x\.md:4: field "date" is 2025-02-30, which is not on the calendar: February 2025 has 28 days; check the day\.$/,
+    ],
+    [
+      "31 April, quoted",
+      GOOD.replace("date: 2025-01-02", 'date: "2025-04-31"'),
+      /corpus\/x\.md:4: field "date" is 2025-04-31, .*April 2025 has 30 days/,
+    ],
+    ["an empty file", "", /^corpus\/x\.md: the file is empty; write an article into it/],
+    [
+      "a file of white space only",
+      " \n\t\n\n",
+      /^corpus\/x\.md: the file is empty \(only white space\); write an article/,
+    ],
+    [
+      "a colon inside a value",
+      GOOD.replace(/title: .*/, "title: Gipfel: was nun"),
+      /corpus\/x\.md:3: the front matter is not valid YAML: a value contains a colon followed by a space, .*double quotes, e\.g\. title: "Gipfel: Was nun\?" \(YAML: /,
+    ],
+    [
+      "an unclosed quotation mark",
+      GOOD.replace(/title: .*/, 'title: "Gipfel in Alaska'),
+      /corpus\/x\.md:3: the front matter is not valid YAML: a quotation mark or bracket is opened but never closed/,
+    ],
+    [
+      "a tab as indentation",
+      GOOD.replace("language: de", "language: de\n\tdateline: Anchorage"),
+      /corpus\/x\.md:7: the front matter is not valid YAML: a line is indented with a tab; .*replace the tab by spaces/,
+    ],
+    [
+      "a field written twice",
+      GOOD.replace("language: de", "language: de\nlanguage: en"),
+      /corpus\/x\.md:7: the front matter is not valid YAML: a field is written twice; keep one of them/,
     ],
     [
       "an unknown field",

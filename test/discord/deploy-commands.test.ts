@@ -33,4 +33,14 @@ describe("npm run deploy-commands", () => {
     expect(global).toEqual([]);
     expect(guild.find((c) => c.name === "ask")?.name_localizations?.de).toBe("frage");
   }, 20_000);
+
+  it("reads the corpus with npm start's limits: a file over CORPUS_MAX_FILE_KB is refused, naming the setting", async () => {
+    const refused = await deploy({ CORPUS_MAX_FILE_KB: "1" }).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(refused?.code).toBe(1);
+    expect(refused?.stderr).toMatch(/over the limit of 1 KB; split the article, or raise CORPUS_MAX_FILE_KB/);
+    expect(fake.commands.global).toEqual([]);
+  }, 20_000);
 });
