@@ -3,6 +3,7 @@
 import type {
   APIApplication,
   APIApplicationCommand,
+  APIAttachment,
   APIDMChannel,
   APIGuildMember,
   APIRole,
@@ -58,6 +59,8 @@ export class FakeState {
   readonly dmChannels = new Map<string, APIDMChannel>();
   readonly globalCommands: APIApplicationCommand[] = [];
   readonly guildCommands = new Map<string, APIApplicationCommand[]>();
+  /** Files users attached to interactions, by attachment id, with the bytes the CDN serves. */
+  readonly attachments = new Map<string, { attachment: APIAttachment; bytes: Buffer }>();
   #userCount = 0;
 
   constructor(options: WorldOptions = {}) {
