@@ -29,7 +29,7 @@ export async function downloadAttachment(
     }
     return await readUpTo(response.body, maxBytes);
   } catch (error) {
-    if (signal.aborted) return { ok: false, reason: `no answer within ${Math.round(timeoutMs / 1000)} s` };
+    if (signal.aborted) return { ok: false, reason: `no answer within ${timeoutMs / 1000} s` };
     return { ok: false, reason: (error as Error).message };
   }
 }

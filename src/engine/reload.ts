@@ -57,45 +57,24 @@ export interface LiveCorpus extends CorpusControl {
 
 const DEFAULT_DEBOUNCE_MS = 300;
 
+/** What a live corpus remembers between reloads. */
+interface ReloadState {
+  /** The files served now. */
+  served: readonly ArticleFile[];
+  /** The problems logged, by file: a bad file is logged when its problem is new, not at every reload. */
+  reported: ReadonlyMap<string, string>;
+}
+
 /** Starts serving `dir` live: the holder's engine is replaced whenever the folder's articles change. */
 export function startLiveCorpus(options: LiveCorpusOptions): LiveCorpus {
   const { dir, limits, holder, logger } = options;
-  let served: readonly ArticleFile[] = [];
-  // A bad file is logged when its problem is new, not at every reload while it stays bad.
-  let reported = new Map<string, string>();
-  const reload = (): ReloadOutcome => {
-    const started = performance.now();
-    const merge = mergeScan(served, scanCorpus(dir, limits));
-    reported = reportProblems(logger, merge.problems, reported, served);
-    const problems = merge.problems.map((p) => p.message);
-    if (merge.files.length === 0 && holder.current().articles.length > 0) {
-      logger.warn(
-        { dir },
-        `${dir}: no article left in the corpus folder; the last ones stay served until one is added.`,
-      );
-      return { swapped: false, articles: holder.current().articles.length, problems };
-    }
-    const before = served;
-    served = merge.files;
-    if (sameIds(holder.current(), merge.files)) {
-      return { swapped: false, articles: merge.files.length, problems };
-    }
-    try {
-      holder.swap(build(merge.files, holder.current(), options));
-    } catch (error) {
-      served = before;
-      logger.error({ err: error }, "corpus reload failed; the previous articles stay served");
-      return { swapped: false, articles: holder.current().articles.length, problems };
-    }
-    logChanges(logger, before, merge.files, Math.round(performance.now() - started));
-    return { swapped: true, articles: merge.files.length, problems };
-  };
-  served = mergeScan([], scanCorpus(dir, limits)).files;
-  if (!sameIds(holder.current(), served)) reload();
+  const state: ReloadState = { served: mergeScan([], scanCorpus(dir, limits)).files, reported: new Map() };
+  const reload = () => reloadOnce(options, state);
+  if (!serves(holder.current(), state.served)) reload();
   const watch =
     options.watch === false
       ? undefined
-      : watchCorpusFolder(dir, () => reload(), {
+      : watchCorpusFolder(dir, reload, {
           debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
           onError: (err) =>
             logger.warn({ err, dir }, `${dir}: cannot watch the corpus folder; new articles need a restart.`),
@@ -107,12 +86,42 @@ export function startLiveCorpus(options: LiveCorpusOptions): LiveCorpus {
     return change;
   };
   return {
-    files: () => served,
+    files: () => state.served,
     reload,
-    add: (bytes, source) => changed(addArticleText(dir, bytes, source, served, limits)),
-    remove: (id) => changed(removeArticleFile(dir, id, served)),
+    add: (bytes, source) => changed(addArticleText(dir, bytes, source, state.served, limits)),
+    remove: (id) => changed(removeArticleFile(dir, id, state.served)),
     close: () => watch?.close(),
   };
+}
+
+/** Reads the folder, logs what is new among its problems, and swaps in an engine if the articles changed. */
+function reloadOnce(options: LiveCorpusOptions, state: ReloadState): ReloadOutcome {
+  const { dir, holder, logger } = options;
+  const started = performance.now();
+  const merge = mergeScan(state.served, scanCorpus(dir, options.limits));
+  state.reported = reportProblems(logger, merge.problems, state.reported, state.served);
+  const problems = merge.problems.map((p) => p.message);
+  const kept = { swapped: false, articles: holder.current().articles.length, problems };
+  if (merge.files.length === 0) {
+    logger.warn(
+      { dir },
+      `${dir}: no article left in the corpus folder; the last ones stay served until one is added.`,
+    );
+    return kept;
+  }
+  if (serves(holder.current(), merge.files)) {
+    state.served = merge.files;
+    return kept;
+  }
+  try {
+    holder.swap(build(merge.files, holder.current(), options));
+  } catch (error) {
+    logger.error({ err: error }, "corpus reload failed; the previous articles stay served");
+    return kept;
+  }
+  logChanges(logger, state.served, merge.files, Math.round(performance.now() - started));
+  state.served = merge.files;
+  return { swapped: true, articles: merge.files.length, problems };
 }
 
 /** The engine over `files`, made with the tables of the one served (reading them again takes seconds). */
@@ -128,7 +137,8 @@ function build(files: readonly ArticleFile[], current: Engine, options: LiveCorp
   return built.engine;
 }
 
-function sameIds(engine: Engine, files: readonly ArticleFile[]): boolean {
+/** Whether `engine` is over exactly the articles of `files`. */
+function serves(engine: Engine, files: readonly ArticleFile[]): boolean {
   const served = engine.articles;
   return (
     served.length === files.length &&
