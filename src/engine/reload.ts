@@ -27,6 +27,11 @@ export interface LiveCorpusOptions {
   readonly debounceMs?: number;
   /** False: no folder watch, reloads only when asked (`reload()`). Default true. */
   readonly watch?: boolean;
+  /**
+   * Hears each rebuild: "ok" with the articles now served, or "failed" when the build threw and
+   * the previous articles stay (for metrics).
+   */
+  readonly onReload?: (outcome: "ok" | "failed", articles: number) => void;
 }
 
 /** What one reload did. */
@@ -117,10 +122,12 @@ function reloadOnce(options: LiveCorpusOptions, state: ReloadState): ReloadOutco
     holder.swap(build(merge.files, holder.current(), options));
   } catch (error) {
     logger.error({ err: error }, "corpus reload failed; the previous articles stay served");
+    options.onReload?.("failed", holder.current().articles.length);
     return kept;
   }
   logChanges(logger, state.served, merge.files, Math.round(performance.now() - started));
   state.served = merge.files;
+  options.onReload?.("ok", merge.files.length);
   return { swapped: true, articles: merge.files.length, problems };
 }
 

@@ -25,7 +25,14 @@ interface Live {
 let running: LiveCorpus | undefined;
 afterEach(() => running?.close());
 
-function live(names: string[], options: { watch?: boolean; cacheFile?: string } = {}): Live {
+function live(
+  names: string[],
+  options: {
+    watch?: boolean;
+    cacheFile?: string;
+    onReload?: (outcome: "ok" | "failed", articles: number) => void;
+  } = {},
+): Live {
   const dir = tempCorpus(names);
   const articles = names.map(fixtureArticle);
   const holder = createEngineHolder(createEngine(articles, TABLES));
@@ -44,6 +51,7 @@ function live(names: string[], options: { watch?: boolean; cacheFile?: string } 
     debounceMs: 20,
     watch: options.watch ?? false,
     ...(options.cacheFile ? { cacheFile: options.cacheFile } : {}),
+    ...(options.onReload ? { onReload: options.onReload } : {}),
   });
   running = corpus;
   return { dir, holder, corpus, logs };
@@ -132,6 +140,20 @@ describe("the live corpus", () => {
         .ask("Windpark")
         .results.every((r) => r.passage.articleId === seed.id),
     ).toBe(true);
+  });
+
+  it("tells its listener each swap with the articles served, and nothing when nothing changed", () => {
+    const heard: [string, number][] = [];
+    const { dir, corpus } = live(["seed"], { onReload: (outcome, n) => heard.push([outcome, n]) });
+    corpus.reload();
+    writeFileSync(join(dir, `${fiction.id}.md`), formatArticle(fiction));
+    corpus.reload();
+    rmSync(join(dir, `${fiction.id}.md`));
+    corpus.reload();
+    expect(heard).toEqual([
+      ["ok", 2],
+      ["ok", 1],
+    ]);
   });
 
   it("keeps the last articles when the folder is emptied, and says so", () => {
