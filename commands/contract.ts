@@ -5,6 +5,7 @@
  * description) are in the phrase tables, `src/views/locales/`.
  */
 import type { Engine } from "../src/engine/engine.ts";
+import type { CorpusControl } from "../src/engine/reload.ts";
 import type { Locale } from "../src/views/locales/index.ts";
 import type { Suggestion, View } from "../src/views/view.ts";
 
@@ -38,6 +39,13 @@ export interface CommandContext {
   readonly locale: Locale;
   /** Every registered command, for /help. */
   readonly commands: readonly Command[];
+  /** Changes to the live corpus, where the adapter lets this user make them (/article). */
+  readonly corpus?: CorpusControl;
+}
+
+/** What autocomplete knows of the options already filled in: the article they name, resolved. */
+export interface SuggestScope {
+  readonly articleId?: string;
 }
 
 export interface Command<Specs extends readonly OptionSpec[] = readonly OptionSpec[]> {
@@ -52,7 +60,7 @@ export interface Command<Specs extends readonly OptionSpec[] = readonly OptionSp
   /** Whether the answer is worth suggesting to someone else (Discord adds a `for` user option). */
   readonly sharable?: boolean;
   /** Suggestions for the focused option's partial value, as data (the `article` option is answered for every command). */
-  autocomplete?(context: CommandContext, option: string, partial: string): Suggestion[];
+  autocomplete?(context: CommandContext, option: string, partial: string, scope: SuggestScope): Suggestion[];
 }
 
 /** Identity with a type check: lets a command file declare its options once and get their types. */

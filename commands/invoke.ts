@@ -22,16 +22,22 @@ export function invoke(command: Command, context: CommandContext, raw: Record<st
   return command.execute(context, { ...options, article } as never);
 }
 
-/** Autocomplete for any command's option: the `article` option for all of them, the rest by the command. */
+/**
+ * Autocomplete for any command's option: the `article` option for all of them, the rest by the
+ * command, scoped to the article the options already filled in name (`filled`, raw values).
+ */
 export function suggest(
   command: Command,
   context: CommandContext,
   option: string,
   partial: string,
+  filled: Readonly<Record<string, unknown>> = {},
 ): Suggestion[] {
   if (option === "article" && command.options.some((o) => o.name === "article"))
     return suggestArticles(context.engine, partial);
-  return command.autocomplete?.(context, option, partial) ?? [];
+  const named =
+    typeof filled.article === "string" ? resolveArticle(context.engine, filled.article) : undefined;
+  return command.autocomplete?.(context, option, partial, named ? { articleId: named } : {}) ?? [];
 }
 
 /** The article an `article` option names (by id or title): undefined for none given, null for no such article. */

@@ -1,20 +1,29 @@
 /** Autocomplete suggestions as data: each adapter words them and fits them to its own limits. */
 import type { Engine } from "../src/engine/engine.ts";
-import type { TocEntry } from "../src/engine/sections.ts";
+import { sectionRef, type TocEntry } from "../src/engine/sections.ts";
 import type { Suggestion } from "../src/views/view.ts";
+import { MAX_NAME_LENGTH } from "./options.ts";
 
 /** How many passages a partial question is looked up with: their sections are the suggestions. */
 const PLACES_LOOKED_UP = 10;
 
-/** Sections a partial name points to (by the same matching as /section), or all of them. */
-export function suggestSections(engine: Engine, partial: string): Suggestion[] {
+/**
+ * Sections a partial name points to (by the same matching as /section), or all of them, in the
+ * article given if any. Across several articles each names its article, and picking it says which.
+ */
+export function suggestSections(engine: Engine, partial: string, articleId?: string): Suggestion[] {
   const query = partial.trim();
-  let entries: readonly TocEntry[] = engine.sections();
+  let entries: readonly TocEntry[] = engine.sections(articleId);
   if (query) {
-    const { match, alternatives } = engine.section(query);
+    const { match, alternatives } = engine.section(query, articleId);
     if (match) entries = [match, ...alternatives];
   }
-  return entries.map((entry) => ({ kind: "section", entry }));
+  const several = !articleId && engine.articles.length > 1;
+  return entries.map((entry) => ({
+    kind: "section",
+    entry,
+    ...(several && sectionRef(entry).length <= MAX_NAME_LENGTH ? { byArticle: true } : {}),
+  }));
 }
 
 /** Speakers a partial name or role points to, best first. */

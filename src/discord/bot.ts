@@ -3,7 +3,9 @@ import { Events } from "discord.js";
 import { COMMANDS } from "../../commands/registry.ts";
 import type { Config } from "../config.ts";
 import type { Engine } from "../engine/engine.ts";
+import type { ReloadListener } from "../engine/reload.ts";
 import { createLogger, type Logger } from "../logger.ts";
+import type { ArticleAdmin } from "./article-admin.ts";
 import { createClient } from "./client.ts";
 import {
   createExceptionGuard,
@@ -40,6 +42,8 @@ export interface BotOptions {
   readonly onFatal?: (close: FatalClose) => void;
   /** Where interactions are counted (see metrics.ts); nothing by default. */
   readonly metrics?: Metrics;
+  /** What moderators' `/article` may change (the live corpus); without it `/article` is refused. */
+  readonly admin?: ArticleAdmin;
 }
 
 /** Start-up ended by a fatal gateway close (its error line is logged already). */
@@ -74,6 +78,7 @@ export async function startBot(engine: Engine, options: BotOptions): Promise<Run
       limiter,
       permissions,
       ...(options.metrics ? { metrics: options.metrics } : {}),
+      ...(options.admin ? { admin: options.admin } : {}),
     }),
   );
   client.on(
@@ -113,8 +118,16 @@ export async function startBot(engine: Engine, options: BotOptions): Promise<Run
   };
 }
 
-/** `npm start` with a token: run until SIGINT/SIGTERM. */
-export async function runBot(config: Config, engine: Engine): Promise<void> {
+/**
+ * `npm start` with a token: run until SIGINT/SIGTERM; `admin` lets moderators change the corpus,
+ * and `onReload` subscribes the metrics to the live corpus's reloads.
+ */
+export async function runBot(
+  config: Config,
+  engine: Engine,
+  admin?: ArticleAdmin,
+  onReload?: (listener: ReloadListener) => void,
+): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error("runBot needs DISCORD_TOKEN");
@@ -132,6 +145,11 @@ export async function runBot(config: Config, engine: Engine): Promise<void> {
     isShardChild() ? Number(process.env.SHARDS) || 0 : 0,
   );
   ops?.metrics.articles(engine.articles.length);
+  if (ops)
+    onReload?.((outcome, articles) => {
+      ops.metrics.reload(outcome);
+      ops.metrics.articles(articles);
+    });
   const stopFor = (code: number) => {
     // Leave within seconds even if logging out hangs.
     setTimeout(() => process.exit(code), 5_000).unref();
@@ -146,6 +164,7 @@ export async function runBot(config: Config, engine: Engine): Promise<void> {
       },
       ...(ops ? { metrics: ops.metrics } : {}),
       ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+      ...(admin ? { admin } : {}),
     });
   } catch (error) {
     if (error instanceof FatalGatewayError) return stopFor(FATAL_EXIT_CODE);

@@ -5,10 +5,15 @@
 import {
   type APIApplicationCommandOption,
   ApplicationCommandOptionType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
   type RESTPostAPIApplicationCommandsJSONBody,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
+import { ARTICLE_COMMAND } from "../../commands/article.ts";
 import type { Command, OptionSpec } from "../../commands/contract.ts";
+import { MAX_NAME_LENGTH } from "../../commands/options.ts";
 import { declaredText, LOCALES, type Locale } from "../views/locales/index.ts";
 import { truncateWords } from "../views/truncate.ts";
 import { messageCommandData } from "./context-menu.ts";
@@ -22,29 +27,71 @@ const OPTION_TYPES = {
   user: ApplicationCommandOptionType.User,
 } as const;
 
-/** Registration JSON of every command; the `article` option only when the corpus has several articles. */
-export function commandData(
-  commands: readonly Command[],
-  articleCount: number,
-): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return commands.map((command) => ({
-    name: command.name,
-    ...texts("command", command.name),
+/**
+ * Registration JSON of every command, and the moderators' /article. The `article` option is always
+ * there: articles come and go while the bot runs, and its autocomplete lists the ones served, so
+ * the registration never has to change with the corpus.
+ */
+export function commandData(commands: readonly Command[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return [
+    ...commands.map((command) => ({
+      name: command.name,
+      ...texts("command", command.name),
+      options: [...command.options, ...(command.sharable ? [FOR_OPTION] : []), HIDE_OPTION].map(optionData),
+      ...EVERYWHERE,
+    })),
+    articleCommandData(),
+  ];
+}
+
+/** The `file` option of `/article add`: an attachment. */
+export const FILE_OPTION = "file";
+
+/**
+ * `/article list | add [file] | remove <id>`: shown only to members with Manage Server (a server
+ * may grant it to others under Integrations; the handler checks the permission again), in servers only.
+ */
+function articleCommandData(): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  const sub = (name: string, options: APIApplicationCommandOption[] = []) =>
+    ({
+      type: ApplicationCommandOptionType.Subcommand,
+      name,
+      ...texts("option", name),
+      options,
+    }) as APIApplicationCommandOption;
+  return {
+    name: ARTICLE_COMMAND,
+    ...texts("command", ARTICLE_COMMAND),
+    default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
+    // A server's corpus, changed by its moderators: not for an account install or a DM.
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    contexts: [InteractionContextType.Guild],
     options: [
-      ...command.options.filter((o) => o.name !== "article" || articleCount > 1),
-      ...(command.sharable ? [FOR_OPTION] : []),
-      HIDE_OPTION,
-    ].map(optionData),
-    ...EVERYWHERE,
-  }));
+      sub("list"),
+      sub("add", [
+        {
+          type: ApplicationCommandOptionType.Attachment,
+          name: FILE_OPTION,
+          ...texts("option", FILE_OPTION),
+          required: false,
+        },
+      ]),
+      sub("remove", [
+        optionData({
+          name: "id",
+          type: "string",
+          required: true,
+          maxLength: MAX_NAME_LENGTH,
+          autocomplete: true,
+        }),
+      ]),
+    ],
+  };
 }
 
 /** Everything deploy-commands registers: the slash commands and the message context menu. */
-export function registrationData(
-  commands: readonly Command[],
-  articleCount: number,
-): RESTPostAPIApplicationCommandsJSONBody[] {
-  return [...commandData(commands, articleCount), ...messageCommandData()];
+export function registrationData(commands: readonly Command[]): RESTPostAPIApplicationCommandsJSONBody[] {
+  return [...commandData(commands), ...messageCommandData()];
 }
 
 /** Every command can answer privately (Discord only: the console has no audience). */

@@ -5,8 +5,7 @@
  */
 import { REST, Routes } from "discord.js";
 import { COMMANDS } from "../../commands/registry.ts";
-import { corpusLimitsOf, loadDotEnv, readConfig } from "../config.ts";
-import { loadCorpus } from "../corpus/load.ts";
+import { loadDotEnv, readConfig } from "../config.ts";
 import { ArticleBotError } from "../errors.ts";
 import { registrationData } from "./command-data.ts";
 import { installLinks } from "./install.ts";
@@ -16,7 +15,7 @@ async function main(argv: readonly string[]): Promise<void> {
   loadDotEnv();
   const config = readConfig();
   const dryRun = argv.includes("--dry-run");
-  const body = registrationData(COMMANDS, loadCorpus(config.CORPUS_DIR, corpusLimitsOf(config)).length);
+  const body = registrationData(COMMANDS);
   if (dryRun) {
     process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
     return;

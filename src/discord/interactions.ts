@@ -11,6 +11,7 @@ import type { Engine } from "../engine/engine.ts";
 import type { Logger } from "../logger.ts";
 import { type Locale, localeOf } from "../views/locales/index.ts";
 import { onAnswerButton, privateNote, sendAnswer } from "./answers.ts";
+import { type ArticleAdmin, isArticleInteraction, onArticleInteraction } from "./article-admin.ts";
 import { choicesOf } from "./choices.ts";
 import { FOR_OPTION, HIDE_OPTION } from "./command-data.ts";
 import { onMessageCommand } from "./context-menu.ts";
@@ -32,6 +33,8 @@ export interface InteractionDeps {
   readonly permissions: PermissionLog;
   /** Where each handled interaction is counted (HEALTH_PORT's /metrics); nothing by default. */
   readonly metrics?: Metrics;
+  /** What moderators' `/article` may change; without it `/article` is refused. */
+  readonly admin?: ArticleAdmin;
 }
 
 /** The `interactionCreate` listener. */
@@ -43,7 +46,9 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     const started = performance.now();
     let failed = false;
     try {
-      if (interaction.isChatInputCommand()) await onCommand(interaction, deps, locale, log);
+      if (isArticleInteraction(interaction))
+        await onArticleInteraction(interaction, context(deps, locale), deps.admin, log);
+      else if (interaction.isChatInputCommand()) await onCommand(interaction, deps, locale, log);
       else if (interaction.isMessageContextMenuCommand())
         await onMessageCommand(interaction, deps, locale, log);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction, deps, locale);
@@ -114,7 +119,11 @@ async function onAutocomplete(
   const focused = interaction.options.getFocused(true);
   const partial = String(focused.value ?? "");
   const command = deps.commands.find((c) => c.name === interaction.commandName);
-  const suggestions = command ? suggest(command, context(deps, locale), focused.name, partial) : [];
+  // The options filled in beside the focused one scope its suggestions (the article named, say).
+  const filled = Object.fromEntries(
+    interaction.options.data.filter((o) => !o.focused).map((o) => [o.name, o.value]),
+  );
+  const suggestions = command ? suggest(command, context(deps, locale), focused.name, partial, filled) : [];
   await interaction.respond(fitChoices(choicesOf(suggestions, locale)));
 }
 

@@ -81,11 +81,13 @@ export function renderView(view: View, locale: Locale): RenderedView {
       }));
     case "help":
       return visible([{ embeds: [helpEmbed(view.commands, locale)] }]);
-    case "problem": {
+    case "problem":
+    case "notice": {
+      const said = view.kind === "problem" ? view.problem : view.notice;
       const values = Object.fromEntries(
-        Object.entries(view.problem.values).map(([k, v]) => [k, typeof v === "string" ? echo(v) : v]),
+        Object.entries(said.values).map(([k, v]) => [k, typeof v === "string" ? echo(v) : v]),
       );
-      return hint(phraseMd(locale, view.problem.phrase, values));
+      return hint(phraseMd(locale, said.phrase, values));
     }
   }
 }

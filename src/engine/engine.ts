@@ -19,6 +19,7 @@ import {
   type HeadingIndex,
   type SectionResult,
   section,
+  sectionArticles,
   sections,
   type TocEntry,
 } from "./sections.ts";
@@ -32,6 +33,8 @@ export interface Engine {
   ask(question: string, options?: AskOptions): AskResult;
   section(name: string, articleId?: string): SectionResult;
   sections(articleId?: string): TocEntry[];
+  /** The articles a section name or number fits exactly, when none is chosen (several: ask which). */
+  sectionArticles(name: string): Article[];
   /** Quotes of a speaker (any form, either language, typos) or about a topic. */
   quote(query: string, options?: QuoteOptions): QuoteResult;
   /** Speakers matching a partial name, for autocomplete. */
@@ -79,6 +82,7 @@ export function createEngine(
       ask(index, question, { ...options, aliases: options?.aliases ?? entityAliases() }),
     section: (name, articleId) => section(index, name, articleId, headingIndex()),
     sections: (articleId) => sections(index, articleId),
+    sectionArticles: (name) => sectionArticles(headingIndex(), name),
     quotes,
     quote: (query, options) => quote(quotes, index, query, options),
     speakerChoices: (partial) => speakerChoices(quotes, partial),

@@ -294,3 +294,39 @@ function rankByText(
 function folded(text: string): string {
   return foldPhrase(text);
 }
+
+/**
+ * The articles whose section `name` means exactly, in corpus order: by number in the table of
+ * contents, by the whole heading, or by a kind's name (`Einleitung`, `Foto`). Several mean the
+ * name alone does not say which article; a word that only one heading has does.
+ */
+export function sectionArticles(headings: HeadingIndex, name: string): Article[] {
+  const query = name.trim();
+  const wanted = folded(query);
+  const positions = /^\d{1,3}$/.test(query)
+    ? headings.toc.flatMap((e, at) => (e.number === Number(query) ? [at] : []))
+    : [...(headings.byFolded.get(wanted) ?? []), ...(headings.byKindName.get(wanted) ?? [])];
+  const articles = new Map<string, Article>();
+  for (const at of [...positions].sort((a, b) => a - b)) {
+    const article = headings.toc[at]?.article;
+    if (article) articles.set(article.id, article);
+  }
+  return [...articles.values()];
+}
+
+/** The value that names one section of one article: `<article id>/<number>` (the caption by its title). */
+export function sectionRef(entry: TocEntry): string {
+  return `${entry.article.id}/${entry.number ?? entry.section.title}`;
+}
+
+/** The article and the name inside a `sectionRef` value, if `value` is one for a known article. */
+export function parseSectionRef(
+  value: string,
+  articles: readonly Article[],
+): { readonly articleId: string; readonly name: string } | undefined {
+  const slash = value.indexOf("/");
+  if (slash <= 0) return undefined;
+  const articleId = value.slice(0, slash).trim();
+  const name = value.slice(slash + 1);
+  return name.trim() && articles.some((a) => a.id === articleId) ? { articleId, name } : undefined;
+}

@@ -87,6 +87,8 @@ export function renderView(view: View, locale: Locale): string {
       return renderHelp(view.commands, locale);
     case "problem":
       return plainPhrase(locale, view.problem.phrase, view.problem.values);
+    case "notice":
+      return plainPhrase(locale, view.notice.phrase, view.notice.values);
   }
 }
 

@@ -1,4 +1,5 @@
 /** Autocomplete suggestions in words: the label a user reads and the value picking it puts in the option. */
+import { sectionRef } from "../engine/sections.ts";
 import { type Locale, phrase } from "./locales/index.ts";
 import type { Suggestion } from "./view.ts";
 
@@ -12,8 +13,10 @@ export interface SuggestionText {
 export function suggestionText(suggestion: Suggestion, locale: Locale): SuggestionText {
   switch (suggestion.kind) {
     case "section": {
-      const { number, section } = suggestion.entry;
-      return { label: number === null ? section.title : `${number}. ${section.title}`, value: section.title };
+      const { number, section, article } = suggestion.entry;
+      const label = number === null ? section.title : `${number}. ${section.title}`;
+      if (!suggestion.byArticle) return { label, value: section.title };
+      return { label: `${label} · ${article.title}`, value: sectionRef(suggestion.entry) };
     }
     case "speaker": {
       const { speaker, quotes } = suggestion.choice;

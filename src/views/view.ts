@@ -29,14 +29,17 @@ export type View =
   | { readonly kind: "quote"; readonly result: QuoteResult }
   | { readonly kind: "about"; readonly articles: readonly Article[]; readonly entries: readonly TocEntry[] }
   | { readonly kind: "help"; readonly commands: readonly HelpEntry[] }
-  | { readonly kind: "problem"; readonly problem: Problem };
+  | { readonly kind: "problem"; readonly problem: Problem }
+  /** What an action did (an article added, say): worded like a problem, private like one. */
+  | { readonly kind: "notice"; readonly notice: Problem };
 
 /**
  * One autocomplete suggestion as data; each adapter words it and fits it to its own limits.
  * `place`: where a partial question points (its value is the question itself, so it must never be cut).
  */
 export type Suggestion =
-  | { readonly kind: "section"; readonly entry: TocEntry }
+  /** `byArticle`: the article is named in the label, and the value says which article is meant. */
+  | { readonly kind: "section"; readonly entry: TocEntry; readonly byArticle?: boolean }
   | { readonly kind: "speaker"; readonly choice: SpeakerChoice }
   | { readonly kind: "article"; readonly article: Article }
   | {

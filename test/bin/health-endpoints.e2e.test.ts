@@ -5,11 +5,15 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { formatArticle } from "../../src/corpus/markdown.ts";
 import { botEnv, runToExit } from "../support/bot-process.ts";
 import { type FakeDiscord, startFakeDiscord } from "../support/fake-discord/index.ts";
+import { fixtureArticle, tempCorpus } from "../support/fixtures.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 let child: ChildProcess | undefined;
@@ -97,6 +101,23 @@ describe("HEALTH_PORT on a running bot", () => {
     expect(sample(m, "article_bot_articles")).toBe(1);
     expect(sample(m, "article_bot_gateway_connected")).toBe(1);
     expect(sample(m, "article_bot_process_resident_memory_bytes")).toBeGreaterThan(0);
+  }, 60_000);
+
+  it("WHEN an article is dropped into the corpus folder THEN /metrics counts the reload and the articles now served", async () => {
+    fake = await startFakeDiscord({ waitTimeoutMs: 30_000 });
+    const corpus = tempCorpus(["seed"]);
+    const { url } = await startBotWithHealth({ CORPUS_DIR: corpus, ENGINE_CACHE_DIR: "off" });
+    await fake.waitForReady(30_000);
+    const article = fixtureArticle("fiction");
+    writeFileSync(join(corpus, `${article.id}.md`), formatArticle(article));
+    await expect
+      .poll(async () => sample((await get(`${url}/metrics`)).text, "article_bot_articles"), {
+        timeout: 30_000,
+      })
+      .toBe(2);
+    const m = (await get(`${url}/metrics`)).text;
+    expect(sample(m, 'article_bot_corpus_reloads_total{outcome="ok"}')).toBe(1);
+    expect(JSON.parse((await get(`${url}/healthz`)).text)).toMatchObject({ articles: 2 });
   }, 60_000);
 
   it("WHILE the bot is still connecting THEN /healthz is 503 saying so, and 200 once it is connected", async () => {

@@ -25,7 +25,7 @@ function problemText(view: View): string | undefined {
 }
 
 describe("an option's maximum length", () => {
-  const registered = commandData(COMMANDS, 2);
+  const registered = commandData(COMMANDS);
   const limited = COMMANDS.flatMap((c) =>
     c.options.filter((o) => o.maxLength).map((o) => [c.name, o.name, o.maxLength ?? 0] as const),
   );

@@ -39,7 +39,7 @@ export async function startHarness(
   await new REST({ api: fake.apiUrl })
     .setToken(fake.token)
     .put(Routes.applicationCommands(fake.applicationId), {
-      body: registrationData(COMMANDS, engine.articles.length),
+      body: registrationData(COMMANDS),
     });
   const bot = await startBot(engine, {
     ...botOptions,

@@ -92,4 +92,42 @@ export const de: Phrases = {
   "permission.ReadMessageHistory": "Nachrichtenverlauf anzeigen",
 
   consoleUnknownCommand: "Unbekannter Befehl /{name}. Versuche /hilfe.",
+
+  // Live-Korpus: /artikel (Moderation), mehrere Artikel, die Artikelwahl der Konsole.
+  "command.article.name": "artikel",
+  "command.article.description": "Moderation: Artikel hinzufügen, entfernen oder auflisten",
+  "option.list.name": "liste",
+  "option.list.description": "Die Artikel, aus denen der Bot antwortet",
+  "option.add.name": "hinzufügen",
+  "option.add.description": "Artikel hinzufügen: Datei anhängen oder weglassen, um den Text einzufügen",
+  "option.remove.name": "entfernen",
+  "option.remove.description": "Einen Artikel entfernen",
+  "option.file.name": "datei",
+  "option.file.description": "Ein Rohexport der Agentur oder eine Markdown-Datei des Korpus",
+  "option.id.name": "id",
+  "option.id.description": "Die Kennung des Artikels",
+  articleList: "Artikel im Korpus ({n}):\n{list}",
+  articleAdded: "„{id}“ ({title}) hinzugefügt. Er kann jetzt befragt werden.",
+  articleUnchanged: "„{id}“ ist mit diesem Text schon im Korpus; nichts geändert.",
+  articleRemoved: "„{id}“ ({title}) entfernt.",
+  articleInvalid: "Das ist kein Artikel, den der Bot lesen kann. {message}",
+  articleTooLarge:
+    "Das ist größer als die Grenze für Korpusdateien von {kb} KB. Teile den Artikel, oder bitte den Betreiber, CORPUS_MAX_FILE_KB zu erhöhen.",
+  articleExists:
+    "Ein Artikel mit der Kennung „{id}“ ist schon mit anderem Inhalt im Korpus. Entferne ihn zuerst (`/artikel entfernen`), dann füge die neue Fassung hinzu.",
+  articleUnknown: "Kein Artikel hat die Kennung „{id}“. `/artikel liste` zeigt sie.",
+  articleLast: "„{id}“ ist der einzige Artikel. Füge erst einen anderen hinzu, bevor du ihn entfernst.",
+  articleModeratorsOnly: "Nur Mitglieder mit der Berechtigung „Server verwalten“ können die Artikel ändern.",
+  articleDownloadFailed:
+    "Der Anhang ließ sich nicht herunterladen ({reason}). Versuche es erneut, oder lass die Datei weg und füge den Text ein.",
+  articleModalTitle: "Artikel hinzufügen",
+  articleModalLabel: "Agentur-Rohexport oder Korpus-Markdown",
+  articleModalPlaceholder: "Bis zu 4.000 Zeichen einfügen; für längere Artikel eine Datei anhängen.",
+  pickArticle:
+    "Mehrere Artikel haben einen Abschnitt „{query}“. Nenne einen mit der Option `artikel`:\n{list}",
+  articleUsing: "Antworten nur aus „{id}“ ({title}). `/article use` ohne Kennung nimmt wieder alle Artikel.",
+  articleUsingAll: "Antworten aus allen Artikeln.",
+  consoleArticleUsage:
+    "Nutze `/article list`, `/article add <Datei>`, `/article remove <Kennung>` oder `/article use [<Kennung>]`.",
+  consoleFileUnreadable: "{path} lässt sich nicht lesen: {reason}",
 };

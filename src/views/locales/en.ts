@@ -97,6 +97,44 @@ export const en = {
 
   // Console.
   consoleUnknownCommand: "Unknown command /{name}. Try /help.",
+
+  // Live corpus: /article (moderators), several articles, the console's article choice.
+  "command.article.name": "article",
+  "command.article.description": "Moderators: add, remove or list the articles",
+  "option.list.name": "list",
+  "option.list.description": "The articles the bot answers from",
+  "option.add.name": "add",
+  "option.add.description": "Add an article: attach a file, or leave it out to paste the text",
+  "option.remove.name": "remove",
+  "option.remove.description": "Remove an article",
+  "option.file.name": "file",
+  "option.file.description": "A raw agency export or a corpus Markdown file",
+  "option.id.name": "id",
+  "option.id.description": "The article's id",
+  articleList: "Articles in the corpus ({n}):\n{list}",
+  articleAdded: 'Added "{id}" ({title}). It is answerable now.',
+  articleUnchanged: '"{id}" is already in the corpus with this text; nothing changed.',
+  articleRemoved: 'Removed "{id}" ({title}).',
+  articleInvalid: "That is not an article the bot can read. {message}",
+  articleTooLarge:
+    "That is over the corpus file limit of {kb} KB. Split the article, or ask the operator to raise CORPUS_MAX_FILE_KB.",
+  articleExists:
+    'An article with the id "{id}" is already in the corpus with other content. Remove it first (`/article remove`), then add the new version.',
+  articleUnknown: 'No article has the id "{id}". `/article list` shows them.',
+  articleLast: '"{id}" is the only article. Add another one before removing it.',
+  articleModeratorsOnly: "Only members with the Manage Server permission can change the articles.",
+  articleDownloadFailed:
+    "Could not download the attachment ({reason}). Try again, or leave out the file and paste the text.",
+  articleModalTitle: "Add an article",
+  articleModalLabel: "Raw agency export or corpus Markdown",
+  articleModalPlaceholder: "Paste up to 4,000 characters; attach a file for a longer article.",
+  pickArticle: 'Several articles have a section "{query}". Name one with the `article` option:\n{list}',
+  articleUsing:
+    'Answering from "{id}" ({title}) only. `/article use` without an id goes back to all articles.',
+  articleUsingAll: "Answering from all articles.",
+  consoleArticleUsage:
+    "Use `/article list`, `/article add <file>`, `/article remove <id>` or `/article use [<id>]`.",
+  consoleFileUnreadable: "Cannot read {path}: {reason}",
 } as const;
 
 /** A key of the phrase table. */

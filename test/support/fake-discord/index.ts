@@ -21,11 +21,13 @@
 import {
   type APIApplicationCommand,
   type APIApplicationCommandAutocompleteInteraction,
+  type APIAttachment,
   type APIChatInputApplicationCommandInteraction,
   type APIComponentInMessageActionRow,
   type APIInteraction,
   type APIMessageApplicationCommandInteraction,
   type APIMessageComponentInteraction,
+  type APIModalSubmitInteraction,
   type APITextChannel,
   type APIUser,
   ButtonStyle,
@@ -33,6 +35,7 @@ import {
   GatewayDispatchEvents,
   type GatewayIdentifyData,
   GatewayOpcodes,
+  InteractionResponseType,
   MessageFlags,
 } from "discord.js";
 import { type EchoKind, type FakeContext, InteractionRegistry } from "./context.ts";
@@ -53,16 +56,20 @@ import {
   buildAutocomplete,
   buildComponent,
   buildMessageCommand,
+  buildModalSubmit,
   buildSlashCommand,
   type ComponentInput,
   type MessageCommandInput,
+  type ModalSubmitInput,
   type SlashCommandInput,
 } from "./interaction-payloads.ts";
 import { MessageStore, withoutFakeFields } from "./messages.ts";
 import { applicationRoutes } from "./routes/application.ts";
+import { cdnRoutes } from "./routes/cdn.ts";
 import { channelRoutes } from "./routes/channels.ts";
 import { interactionRoutes } from "./routes/interactions.ts";
 import { RestServer } from "./server.ts";
+import { snowflake } from "./snowflake.ts";
 import { FakeState, type MakeUserOptions, type WorldOptions } from "./state.ts";
 import type { FakeMessage, Fault, RecordedRequest, RequestMatcher } from "./types.ts";
 import { ChangeSignal, DEFAULT_WAIT_MS } from "./waiting.ts";
@@ -83,6 +90,7 @@ export type {
   ComponentInput,
   InteractionOrigin,
   MessageCommandInput,
+  ModalSubmitInput,
   OptionValue,
   SlashCommandInput,
 } from "./interaction-payloads.ts";
@@ -172,6 +180,7 @@ export class FakeDiscord {
     };
     this.#rest = new RestServer({
       routes: [...interactionRoutes(context), ...channelRoutes(context), ...applicationRoutes(context)],
+      cdnRoutes: cdnRoutes(context),
       token: this.#state.token,
       faults: this.#faults,
       holds: this.#holds,
@@ -357,6 +366,57 @@ export class FakeDiscord {
     }
     const payload = buildComponent(this.#state, { ...input, message: withoutFakeFields(message) });
     return this.#dispatchInteraction(payload, message.id);
+  }
+
+  /**
+   * Stores a file as a user's upload and returns its attachment object, as Discord does before a
+   * command with an attachment option is sent: pass its `id` as the option's value. The bytes are
+   * served at its `url` on the fake's own HTTP server (its CDN); `url` overrides that address.
+   */
+  uploadAttachment(input: {
+    filename: string;
+    content: string | Buffer;
+    contentType?: string;
+    url?: string;
+  }): APIAttachment {
+    const bytes = Buffer.isBuffer(input.content) ? input.content : Buffer.from(input.content, "utf8");
+    const id = snowflake();
+    const url =
+      input.url ??
+      `http://127.0.0.1:${this.#port}/attachments/${this.#state.channel.id}/${id}/${encodeURIComponent(input.filename)}`;
+    const attachment: APIAttachment = {
+      id,
+      filename: input.filename,
+      size: bytes.byteLength,
+      url,
+      proxy_url: url,
+      content_type: input.contentType ?? "text/plain; charset=utf-8",
+    };
+    this.#state.attachments.set(id, { attachment, bytes });
+    return attachment;
+  }
+
+  /** Dispatches the user's MODAL_SUBMIT for the modal the bot showed in answer to `shownBy` (its type 9 callback). */
+  submitModal(
+    shownBy: InteractionHandle,
+    values: Record<string, string>,
+    origin: Omit<ModalSubmitInput, "customId" | "values"> = {},
+  ): Promise<InteractionHandle<APIModalSubmitInteraction>> {
+    const shown = shownBy.callback;
+    if (shown?.type !== InteractionResponseType.Modal)
+      throw new Error(`interaction ${shownBy.describe()} was not answered with a modal`);
+    const modal = shown.data as { custom_id: string; components: { components: { custom_id: string }[] }[] };
+    const inputs = modal.components.flatMap((row) => row.components.map((c) => c.custom_id));
+    const user =
+      origin.user ?? (shownBy.payload as { member?: { user?: APIUser }; user?: APIUser }).member?.user;
+    return this.#dispatchInteraction(
+      buildModalSubmit(this.#state, {
+        ...origin,
+        ...(user ? { user } : {}),
+        customId: modal.custom_id,
+        values: inputs.map((id) => [id, values[id] ?? ""]),
+      }),
+    );
   }
 
   /** Dispatches MESSAGE_CREATE for a user's message (guild channel or DM) and returns that message. */

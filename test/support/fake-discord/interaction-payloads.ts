@@ -4,11 +4,13 @@ import {
   type APIApplicationCommandAutocompleteInteraction,
   type APIApplicationCommandInteractionDataOption,
   type APIApplicationCommandOption,
+  type APIAttachment,
   type APIChatInputApplicationCommandInteraction,
   type APIInteractionDataResolved,
   type APIMessage,
   type APIMessageApplicationCommandInteraction,
   type APIMessageComponentInteraction,
+  type APIModalSubmitInteraction,
   type APIUser,
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -101,7 +103,9 @@ export function buildSlashCommand(
     input,
     toOptions(input.options, leafDefinitions(command?.options, input), undefined),
   );
-  const resolved = resolveUsers(state, options, guildId);
+  const users = resolveUsers(state, options, guildId);
+  const attachments = resolveAttachments(state, options);
+  const resolved = users || attachments ? { ...users, ...(attachments ? { attachments } : {}) } : undefined;
   return {
     ...base,
     type: InteractionType.ApplicationCommand,
@@ -310,6 +314,50 @@ function inferType(value: OptionValue | undefined): ApplicationCommandOptionType
       : ApplicationCommandOptionType.Number;
   }
   return ApplicationCommandOptionType.String;
+}
+
+/** Describes the user's submission of a modal the bot showed: each text input's value by its custom_id. */
+export interface ModalSubmitInput extends InteractionOrigin {
+  /** The custom_id of the modal (from the bot's type 9 callback). */
+  customId: string;
+  /** The text inputs' custom_ids in the modal's order, with what the user typed. */
+  values: [customId: string, value: string][];
+}
+
+/** Builds a MODAL_SUBMIT (type 5) interaction: the modal's text inputs, in action rows as Discord sends them. */
+export function buildModalSubmit(state: FakeState, input: ModalSubmitInput): APIModalSubmitInteraction {
+  return {
+    ...buildBase(state, input),
+    type: InteractionType.ModalSubmit,
+    data: {
+      custom_id: input.customId,
+      components: input.values.map(([customId, value]) => ({
+        type: ComponentType.ActionRow,
+        components: [{ type: ComponentType.TextInput, custom_id: customId, value }],
+      })),
+    },
+  } as APIModalSubmitInteraction;
+}
+
+/** Discord sends the attachment objects of attachment options in `data.resolved.attachments`. */
+function resolveAttachments(
+  state: FakeState,
+  options: APIApplicationCommandInteractionDataOption[],
+): Record<string, APIAttachment> | undefined {
+  const found: [string, APIAttachment][] = [];
+  const visit = (list: APIApplicationCommandInteractionDataOption[]) => {
+    for (const option of list) {
+      const stored =
+        option.type === ApplicationCommandOptionType.Attachment
+          ? state.attachments.get(String(option.value))
+          : undefined;
+      if (stored) found.push([stored.attachment.id, stored.attachment]);
+      if ("options" in option && option.options)
+        visit(option.options as APIApplicationCommandInteractionDataOption[]);
+    }
+  };
+  visit(options);
+  return found.length > 0 ? Object.fromEntries(found) : undefined;
 }
 
 /** Discord sends full user (and member) objects for user options in `data.resolved`. */

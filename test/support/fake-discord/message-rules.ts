@@ -1,5 +1,6 @@
 // Discord's documented size limits for messages. A bot that sends a 2 001-character answer works against a
 // lenient fake and fails in production, so the fake rejects what Discord rejects, with the same errors.
+import { ComponentType } from "discord.js";
 import { emptyMessage, FormErrors } from "./errors.ts";
 import type { RouteResponse } from "./router.ts";
 import type { CallbackData, MessageBody, RecordedFile } from "./types.ts";
@@ -167,4 +168,52 @@ function checkComponents(
       if ("label" in child) checkText(child.label, errors, [...at, "label"]);
     }
   }
+}
+
+// A modal's limits (Discord's API docs, "Modal" and "Text Input").
+const MODAL = { title: 45, rows: 5, label: 45, placeholder: 100, textLength: 4000 } as const;
+
+/** The 400 Discord answers for a malformed modal (type 9 callback), or undefined when it is well formed. */
+export function checkModal(data: CallbackData | undefined): RouteResponse | undefined {
+  const errors = new FormErrors();
+  const length = (value: unknown, max: number, path: (string | number)[]) => {
+    if (typeof value !== "string" || value.length < 1 || value.length > max)
+      errors.add(path, "BASE_TYPE_BAD_LENGTH", `Must be between 1 and ${max} in length.`);
+  };
+  length(data?.custom_id, LIMITS.customId, ["data", "custom_id"]);
+  length(data?.title, MODAL.title, ["data", "title"]);
+  const rows = (data?.components ?? []) as { type?: number; components?: Record<string, unknown>[] }[];
+  if (rows.length < 1 || rows.length > MODAL.rows)
+    errors.add(
+      ["data", "components"],
+      "BASE_TYPE_BAD_LENGTH",
+      `Must be between 1 and ${MODAL.rows} in length.`,
+    );
+  for (const [r, row] of rows.entries()) {
+    const input = row.components?.[0];
+    if (
+      !input ||
+      row.type !== ComponentType.ActionRow ||
+      row.components?.length !== 1 ||
+      input.type !== ComponentType.TextInput
+    ) {
+      errors.add(
+        ["data", "components", r],
+        "COMPONENT_LAYOUT_WIDTH_EXCEEDED",
+        "A modal row holds one text input.",
+      );
+      continue;
+    }
+    const at = ["data", "components", r, "components", 0];
+    length(input.custom_id, LIMITS.customId, [...at, "custom_id"]);
+    length(input.label, MODAL.label, [...at, "label"]);
+    if (input.placeholder !== undefined) length(input.placeholder, MODAL.placeholder, [...at, "placeholder"]);
+    if (typeof input.max_length === "number" && input.max_length > MODAL.textLength)
+      errors.add(
+        [...at, "max_length"],
+        "NUMBER_TYPE_MAX",
+        `int value should be less than or equal to ${MODAL.textLength}.`,
+      );
+  }
+  return errors.empty ? undefined : errors.response();
 }

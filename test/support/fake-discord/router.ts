@@ -7,6 +7,8 @@ export interface RouteResponse {
   status: number;
   /** JSON-serialised when present; absent means an empty body (e.g. 204). */
   body?: unknown;
+  /** Bytes sent as they are instead of a JSON body (the CDN's attachments). */
+  raw?: { bytes: Buffer; contentType: string };
   headers?: Record<string, string>;
 }
 

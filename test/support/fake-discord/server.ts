@@ -17,6 +17,8 @@ const API_PREFIX = "/api/v10";
 /** What the REST server needs from the rest of the fake. */
 export interface RestServerOptions {
   routes: Route[];
+  /** Routes outside the API prefix, like Discord's CDN (attachments); never need the bot token. */
+  cdnRoutes?: Route[];
   token: string;
   faults: FaultInjector;
   holds: ResponseHolds;
@@ -90,7 +92,9 @@ export class RestServer {
       injectedFault: false,
       routed: false,
     };
-    const match = versioned ? matchRoute(this.#options.routes, recorded.method, recorded.path) : undefined;
+    const match = versioned
+      ? matchRoute(this.#options.routes, recorded.method, recorded.path)
+      : matchRoute(this.#options.cdnRoutes ?? [], recorded.method, recorded.path);
     recorded.routed = match !== undefined;
     const fault = this.#options.faults.take(recorded);
     let answer: RouteResponse;
@@ -133,6 +137,11 @@ export class RestServer {
         "x-ratelimit-reset-after": "1",
         "x-ratelimit-reset": String((Date.now() + 1000) / 1000),
       });
+    }
+    if (answer.raw) {
+      headers["content-type"] = answer.raw.contentType;
+      response.writeHead(answer.status, headers).end(answer.raw.bytes);
+      return;
     }
     if (answer.body === undefined) {
       response.writeHead(answer.status, headers).end();

@@ -3,6 +3,7 @@
 import type {
   APIApplication,
   APIApplicationCommand,
+  APIAttachment,
   APIDMChannel,
   APIGuildMember,
   APIRole,
@@ -64,6 +65,8 @@ export class FakeState {
   readonly guildCommands = new Map<string, APIApplicationCommand[]>();
   /** Permissions taken from the bot in one channel (a channel overwrite on its role), by channel id. */
   readonly botDenied = new Map<string, bigint>();
+  /** Files users attached to interactions, by attachment id, with the bytes the CDN serves. */
+  readonly attachments = new Map<string, { attachment: APIAttachment; bytes: Buffer }>();
   #userCount = 0;
 
   constructor(options: WorldOptions = {}) {

@@ -16,7 +16,7 @@ import {
   unknownWebhook,
 } from "../errors.ts";
 import type { InteractionHandle } from "../interaction-handle.ts";
-import { checkChoices, checkMessageBody } from "../message-rules.ts";
+import { checkChoices, checkMessageBody, checkModal } from "../message-rules.ts";
 import { withoutFakeFields } from "../messages.ts";
 import { type Route, type RouteRequest, type RouteResponse, route } from "../router.ts";
 import type { CallbackData, FakeMessage, MessageBody, RecordedFile } from "../types.ts";
@@ -105,6 +105,11 @@ function callback(ctx: FakeContext, { params, request }: RouteRequest): RouteRes
     case InteractionResponseType.DeferredMessageUpdate:
       message = handle.original;
       break;
+    case InteractionResponseType.Modal: {
+      const invalid = checkModal(data);
+      if (invalid) return invalid;
+      break;
+    }
     case InteractionResponseType.ApplicationCommandAutocompleteResult: {
       const invalid = checkChoices(data);
       if (invalid) return invalid;
