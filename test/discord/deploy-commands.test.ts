@@ -27,7 +27,7 @@ const deploy = (env: Record<string, string>) =>
 describe("npm run deploy-commands", () => {
   it("registers every command in the guild through DISCORD_API_URL, with German names, and is idempotent", async () => {
     const first = await deploy({ DISCORD_GUILD_ID: fake.guildId });
-    expect(first.stdout).toMatch(/^Registered 7 commands in guild/);
+    expect(first.stdout).toMatch(/^Registered 8 commands in guild/);
     await deploy({ DISCORD_GUILD_ID: fake.guildId });
     const { guild, global } = fake.commands;
     expect(guild.map((c) => c.name).sort()).toEqual([
