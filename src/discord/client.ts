@@ -25,6 +25,20 @@ const CACHES = {
 } as const;
 
 /**
+ * Retries of a REST request that met a 5xx or a timeout. discord.js retries without waiting, so its
+ * default (3) only multiplies an outage's failed requests by four; one retry gets past a single
+ * dropped answer, and the REST outage line (health.ts) tells the operator about the rest.
+ */
+export const REST_RETRIES = 1;
+
+/**
+ * How often discord.js forgets the rate-limit handlers of routes no longer in use. Every answer
+ * whose buttons come off edits through a webhook route of its own, so with the default (an hour) a
+ * busy bot would keep a handler for each such answer of the last hour.
+ */
+const REST_HANDLER_SWEEP_MS = 60_000;
+
+/**
  * A client for the bot; `apiUrl` points REST (and so the gateway lookup) at a proxy or a local fake.
  * `sharded`: the process was spawned by the ShardingManager, which passes the shard ids in the
  * environment; otherwise the client runs the one shard and must not read our own SHARDS setting
@@ -38,6 +52,10 @@ export function createClient(apiUrl?: string, sharded = false): Client {
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
     makeCache: Options.cacheWithLimits(CACHES),
-    ...(apiUrl ? { rest: { api: apiUrl } } : {}),
+    rest: {
+      retries: REST_RETRIES,
+      handlerSweepInterval: REST_HANDLER_SWEEP_MS,
+      ...(apiUrl ? { api: apiUrl } : {}),
+    },
   });
 }

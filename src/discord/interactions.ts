@@ -22,6 +22,7 @@ import type { Logger } from "../logger.ts";
 import { type Locale, localeOf, phrase } from "../views/locales/index.ts";
 import { choicesOf } from "./choices.ts";
 import { FOR_OPTION, HIDE_OPTION } from "./command-data.ts";
+import { type ButtonRemover, buttonsOff, createButtonRemover } from "./expired-buttons.ts";
 import { fitChoices, fitMessage } from "./fit.ts";
 import { type Markup, phraseMd, userMention } from "./markdown.ts";
 import type { PageStore } from "./page-store.ts";
@@ -41,12 +42,13 @@ const PAGE_BUTTON = /^page:([\w-]+):(\d+):([cf])$/;
 
 /** The `interactionCreate` listener. */
 export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
+  const removeButtons = createButtonRemover(deps.logger);
   return async (interaction) => {
     const ref = randomUUID().slice(0, 8);
     const log = deps.logger.child({ ref, interaction: interaction.id, user: interaction.user.id });
     const locale = localeOf(interaction.locale);
     try {
-      if (interaction.isChatInputCommand()) await onCommand(interaction, deps, locale, log);
+      if (interaction.isChatInputCommand()) await onCommand(interaction, deps, locale, log, removeButtons);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction, deps, locale);
       else if (interaction.isButton()) await onButton(interaction, deps, locale);
     } catch (error) {
@@ -61,6 +63,7 @@ async function onCommand(
   deps: InteractionDeps,
   locale: Locale,
   log: Logger,
+  removeButtons: ButtonRemover,
 ): Promise<void> {
   const wait = deps.limiter.take(interaction.user.id);
   if (wait > 0) {
@@ -103,15 +106,9 @@ async function onCommand(
   });
   if (first.components.length > 0) {
     // The set keeps the view, not its pages; the expiry keeps the reply's webhook, not the interaction.
-    const { webhook, id } = interaction;
-    const { logger } = deps;
+    // The buttons come off when the pages lapse, so nobody clicks a dead button.
     const set = { ownerId: interaction.user.id, view, locale, ...(prefix ? { prefix } : {}) };
-    deps.pages.put(interaction.id, set, () => {
-      // The buttons come off when the pages lapse, so nobody clicks a dead button.
-      webhook
-        .editMessage("@original", { components: [] })
-        .catch((err: unknown) => logger.debug({ err, interaction: id }, "could not remove expired buttons"));
-    });
+    deps.pages.put(interaction.id, set, removeButtons(buttonsOff(interaction.webhook), interaction.id));
   }
 }
 
