@@ -71,6 +71,12 @@ export function createEngine(
     headings ??= buildHeadingIndex(index);
     return headings;
   };
+  let allContents: TocEntry[] | undefined;
+  const contents = (articleId?: string) => {
+    if (articleId) return sections(index, articleId);
+    allContents ??= sections(index);
+    return allContents;
+  };
   return {
     articles,
     tables,
@@ -78,7 +84,9 @@ export function createEngine(
     ask: (question, options) =>
       ask(index, question, { ...options, aliases: options?.aliases ?? entityAliases() }),
     section: (name, articleId) => section(index, name, articleId, headingIndex()),
-    sections: (articleId) => sections(index, articleId),
+    // The contents of every article, made once: /sections and /about without an article keep it
+    // with their pages, and one list shared by all of them costs nothing per answer.
+    sections: contents,
     quotes,
     quote: (query, options) => quote(quotes, index, query, options),
     speakerChoices: (partial) => speakerChoices(quotes, partial),
