@@ -32,6 +32,8 @@ export interface QuoteBook {
   readonly articleRank: ReadonlyMap<string, number>;
   /** The speakers indexed for matching, their aliases made once (at first use). */
   speakerIndex(): SpeakerIndex;
+  /** Speaker positions (in `speakerIndex()`) by every piece of one to three characters of their aliases (at first use). */
+  choiceIndex(): ReadonlyMap<string, readonly number[]>;
   /** The speaker a query names, if it names one unambiguously. */
   findSpeaker(query: string, articleId?: string): { speaker: Speaker; rest: readonly string[] } | undefined;
   /** The extracted quotes and their index as plain data, to restore the book without extracting again. */
@@ -141,6 +143,12 @@ export function buildQuoteBook(
     index ??= buildSpeakerIndex(speakers);
     return index;
   };
+  // Made at the first speaker autocomplete: every keystroke then looks at the speakers it can match.
+  let choices: ReadonlyMap<string, readonly number[]> | undefined;
+  const choiceIndex = () => {
+    choices ??= buildChoiceIndex(speakerIndex());
+    return choices;
+  };
   return {
     articles,
     quotes,
@@ -149,6 +157,7 @@ export function buildQuoteBook(
     quotesBy,
     articleRank: new Map(articles.map((a, i) => [a.id, i])),
     speakerIndex,
+    choiceIndex,
     snapshot: () => ({
       quotes,
       speakers,
@@ -254,7 +263,11 @@ export function speakerChoices(book: QuoteBook, partial: string): SpeakerChoice[
   const counts = book.quoteCounts;
   const { speakers, aliases } = book.speakerIndex();
   const byName = new Map<string, { speaker: Speaker; rank: number }>();
-  for (const [at, s] of speakers.entries()) {
+  // An alias containing the partial text contains its first three characters: only the speakers
+  // with that piece can rank, in the same order as the whole list.
+  const candidates = wanted ? (book.choiceIndex().get(wanted.slice(0, CHOICE_PIECE)) ?? []) : speakers.keys();
+  for (const at of candidates) {
+    const s = speakers[at] as Speaker;
     const rank = wanted ? choiceRank(aliases[at] ?? [], wanted) : 1;
     const known = byName.get(s.name);
     if (rank > 0 && (!known || rank > known.rank)) byName.set(s.name, { speaker: s, rank });
@@ -271,6 +284,26 @@ export function speakerChoices(book: QuoteBook, partial: string): SpeakerChoice[
         a.speaker.name.localeCompare(b.speaker.name),
     )
     .map(({ speaker }) => ({ speaker, quotes: counts.get(speaker.name) ?? 0 }));
+}
+
+/** The longest piece of an alias the choice index keys speakers by. */
+const CHOICE_PIECE = 3;
+
+/** Speaker positions by every piece of one to `CHOICE_PIECE` characters of their alias keys, each position once, ascending. */
+export function buildChoiceIndex(index: SpeakerIndex): Map<string, number[]> {
+  const byPiece = new Map<string, number[]>();
+  for (const [at, aliases] of index.aliases.entries()) {
+    const pieces = new Set<string>();
+    for (const { key } of aliases)
+      for (let i = 0; i < key.length; i++)
+        for (let n = 1; n <= CHOICE_PIECE && i + n <= key.length; n++) pieces.add(key.slice(i, i + n));
+    for (const piece of pieces) {
+      const list = byPiece.get(piece);
+      if (list) list.push(at);
+      else byPiece.set(piece, [at]);
+    }
+  }
+  return byPiece;
 }
 
 /** 3: a form starts with the partial text, 2: a word of a form does, 1: a form contains it, 0: none. */
