@@ -34,8 +34,8 @@ export interface Engine {
   sections(articleId?: string): TocEntry[];
   /** Quotes of a speaker (any form, either language, typos) or about a topic. */
   quote(query: string, options?: QuoteOptions): QuoteResult;
-  /** Speakers matching a partial name, for autocomplete. */
-  speakerChoices(partial: string): SpeakerChoice[];
+  /** Speakers matching a partial name, for autocomplete: best first, at most `limit`. */
+  speakerChoices(partial: string, limit?: number): SpeakerChoice[];
   /** The quotes and speakers of every article, extracted at start-up. */
   readonly quotes: QuoteBook;
 }
@@ -89,7 +89,7 @@ export function createEngine(
     sections: contents,
     quotes,
     quote: (query, options) => quote(quotes, index, query, options),
-    speakerChoices: (partial) => speakerChoices(quotes, partial),
+    speakerChoices: (partial, limit) => speakerChoices(quotes, partial, limit),
   };
 }
 
