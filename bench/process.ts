@@ -86,6 +86,8 @@ const QUESTIONS = [
 /** What a load run spawns and sends: node arguments, and the slash command for the i-th interaction. */
 export interface BotUnderLoad {
   readonly args: readonly string[];
+  /** Where it runs (default: this checkout); another checkout's bot makes a before/after comparison. */
+  readonly cwd?: string;
   readonly command: (i: number) => { readonly name: string; readonly options?: Record<string, string> };
 }
 
@@ -111,7 +113,7 @@ interface Running {
 async function start(bot: BotUnderLoad): Promise<Running> {
   const fake = await startFakeDiscord({ waitTimeoutMs: 20_000 });
   const child = spawn(process.execPath, [...bot.args], {
-    cwd: ROOT,
+    cwd: bot.cwd ?? ROOT,
     env: {
       ...process.env,
       DISCORD_TOKEN: fake.token,
