@@ -109,7 +109,7 @@ print(
   `- Console cold start, process start → first answer: ${fmt(coldNode)} ms (node, as \`npm start\` runs it), ${fmt(coldNpm)} ms through \`npm start\` (npm itself adds the difference); ${fmt(coldSources)} ms from the sources under tsx, without the bundle. Median of 3.`,
 );
 const levels = [1, 10, 100];
-const perLevel = quick ? 150 : 600;
+const perLevel = quick ? 150 : 1_500;
 // Our bot and the floor (a trivial discord.js bot) side by side, taking turns, in the same run.
 const [bot, floor] = await compareLoad(levels, perLevel, quick ? 2_000 : 20_000);
 print(
