@@ -237,12 +237,11 @@ function mentionsOf(book: QuoteBook, index: SearchIndex, speaker: Speaker, optio
     `(?<![\\p{L}\\p{N}])(${forms.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
     "u",
   );
-  const terms = index.analyzer.analyzeQuery(forms.join(" "));
+  // The passages of the speaker's own articles, read through: a search for the names would score
+  // every passage a role word occurs in (at 1,000 articles, thousands) to keep a handful.
   // Reading order is the index's: articles in corpus order, then sections, then paragraphs.
   const rank = book.articleRank;
-  return index
-    .search(terms)
-    .map((h) => h.passage)
+  return index.passages
     .filter((p) => articles.has(p.articleId) && pattern.test(p.text))
     .sort(
       (a, b) =>
