@@ -2,16 +2,23 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { startFakeDiscord } from "../test/support/fake-discord/index.ts";
+import { type FakeDiscord, startFakeDiscord } from "../test/support/fake-discord/index.ts";
 import { percentile } from "./stats.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
+/** The node flags `npm start` runs with (package.json), so the bench measures what operators run. */
+export const START_FLAGS: readonly string[] = (() => {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+    scripts: { start: string };
+  };
+  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith("--"));
+})();
 /** How `npm start` runs the bot (package.json): from the bundle bin/start.js makes. */
-export const MAIN = ["--max-semi-space-size=64", "bin/start.js"];
+export const MAIN = [...START_FLAGS, "bin/start.js"];
 /** The same sources run under tsx, as `npm start` does when no bundle can be made. */
-export const MAIN_FROM_SOURCES = ["--max-semi-space-size=64", "--import", "tsx", "src/main.ts"];
-/** The floor: a trivial discord.js bot answering `/ping` (bench/trivial-bot.ts). */
-export const TRIVIAL_BOT = ["--max-semi-space-size=64", "--import", "tsx", "bench/trivial-bot.ts"];
+export const MAIN_FROM_SOURCES = [...START_FLAGS, "--import", "tsx", "src/main.ts"];
+/** The floor: a trivial discord.js bot answering `/ping` (bench/trivial-bot.ts), with the same flags. */
+export const TRIVIAL_BOT = [...START_FLAGS, "--import", "tsx", "bench/trivial-bot.ts"];
 
 /** Milliseconds from spawning `command` to its first byte of output, for a console question on stdin. */
 export function coldStart(command: string, args: readonly string[]): Promise<number> {
@@ -47,6 +54,7 @@ function rssMb(pid: number): number {
 export interface LoadRow {
   readonly concurrency: number;
   readonly interactions: number;
+  /** The median of the rounds' rates (rounds alternate with the other bot's, see `compareLoad`). */
   readonly perSecond: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
@@ -63,6 +71,8 @@ export interface BotProcessReport {
 /** How many concurrent interactions the soak keeps going, and how many distinct users send them. */
 const SOAK_CONCURRENCY = 50;
 const SOAK_USERS = 2_000;
+/** Interactions each bot answers before the load is measured: the figures are for a running (hot) bot. */
+const WARM_UP = 300;
 
 const QUESTIONS = [
   "What do the Europeans demand?",
@@ -76,6 +86,8 @@ const QUESTIONS = [
 /** What a load run spawns and sends: node arguments, and the slash command for the i-th interaction. */
 export interface BotUnderLoad {
   readonly args: readonly string[];
+  /** Where it runs (default: this checkout); another checkout's bot makes a before/after comparison. */
+  readonly cwd?: string;
   readonly command: (i: number) => { readonly name: string; readonly options?: Record<string, string> };
 }
 
@@ -88,83 +100,141 @@ export const OUR_BOT: BotUnderLoad = {
 /** The trivial discord.js bot, sent `/ping`. */
 export const TRIVIAL: BotUnderLoad = { args: TRIVIAL_BOT, command: () => ({ name: "ping" }) };
 
-/** Starts the bot process against a fake Discord, measures its RSS, then load at each concurrency. */
-export async function botProcess(
+interface Running {
+  readonly bot: BotUnderLoad;
+  readonly fake: FakeDiscord;
+  readonly child: ChildProcess;
+  readonly pid: number;
+  readonly users: readonly ReturnType<FakeDiscord["makeUser"]>[];
+  sent: number;
+}
+
+/** Starts `bot` against a fake Discord of its own and waits until it is connected. */
+async function start(bot: BotUnderLoad): Promise<Running> {
+  const fake = await startFakeDiscord({ waitTimeoutMs: 20_000 });
+  const child = spawn(process.execPath, [...bot.args], {
+    cwd: bot.cwd ?? ROOT,
+    env: {
+      ...process.env,
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_URL: fake.apiUrl,
+      LOG_LEVEL: "warn",
+      SHARDS: "",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await fake.waitForReady(20_000);
+  await new Promise((r) => setTimeout(r, 500));
+  // Many users, as in a busy server: one user firing hundreds of commands would meet the rate limit.
+  const users = Array.from({ length: 250 }, (_, i) => fake.makeUser({ username: `reader${i}` }));
+  return { bot, fake, child, pid: child.pid ?? 0, users, sent: 0 };
+}
+
+async function stop(running: Running | undefined): Promise<void> {
+  if (!running) return;
+  running.child.kill("SIGTERM");
+  await new Promise((r) => setTimeout(r, 200));
+  await running.fake.close();
+}
+
+/** `count` interactions at `concurrency`; their latencies (ms) and the rate. */
+async function round(
+  running: Running,
+  concurrency: number,
+  count: number,
+): Promise<{ latencies: number[]; perSecond: number }> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < count) {
+      const i = next++;
+      const t0 = performance.now();
+      const user = running.users[running.sent++ % running.users.length];
+      const handle = await running.fake.sendSlashCommand({
+        ...running.bot.command(i),
+        ...(user ? { user } : {}),
+      });
+      await handle.waitForResponse(20_000);
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { latencies, perSecond: count / ((performance.now() - started) / 1000) };
+}
+
+/** A long run: many users, each answer kept for its buttons; RSS after each quarter. */
+async function soakRun(running: Running, soak: number): Promise<{ interactions: number; rssMb: number }[]> {
+  const { fake, pid } = running;
+  const readers = Array.from({ length: SOAK_USERS }, (_, i) => fake.makeUser({ username: `soak${i}` }));
+  const checkpoints: { interactions: number; rssMb: number }[] = [];
+  let done = 0;
+  const soakWorker = async () => {
+    while (done < soak) {
+      const i = done++;
+      const user = readers[i % readers.length];
+      const handle = await fake.sendSlashCommand({
+        name: i % 4 === 3 ? "section" : "ask",
+        options: i % 4 === 3 ? { name: "Europeans" } : { question: QUESTIONS[i % QUESTIONS.length] ?? "" },
+        ...(user ? { user } : {}),
+      });
+      await handle.waitForResponse(20_000);
+      if ((i + 1) % Math.max(1, Math.floor(soak / 4)) === 0)
+        checkpoints.push({ interactions: i + 1, rssMb: rssMb(pid) });
+    }
+  };
+  await Promise.all(Array.from({ length: soak > 0 ? SOAK_CONCURRENCY : 0 }, soakWorker));
+  return checkpoints;
+}
+
+/**
+ * Our bot and the floor side by side: both started, warmed up, then at each concurrency `rounds`
+ * rounds of `perLevel / rounds` interactions, the two bots taking turns, so that a neighbour's load
+ * on a shared machine falls on both alike; then our bot's soak. Rates are the median round's,
+ * latencies are over all rounds.
+ */
+export async function compareLoad(
   concurrencies: readonly number[],
   perLevel: number,
-  soak = 0,
-  bot: BotUnderLoad = OUR_BOT,
-): Promise<BotProcessReport> {
-  const fake = await startFakeDiscord({ waitTimeoutMs: 20_000 });
-  let child: ChildProcess | undefined;
+  soak: number,
+  rounds = 3,
+  bots: readonly [BotUnderLoad, BotUnderLoad] = [OUR_BOT, TRIVIAL],
+): Promise<[BotProcessReport, BotProcessReport]> {
+  const running: Running[] = [];
   try {
-    child = spawn(process.execPath, [...bot.args], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DISCORD_TOKEN: fake.token,
-        DISCORD_API_URL: fake.apiUrl,
-        LOG_LEVEL: "warn",
-        SHARDS: "",
-      },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    await fake.waitForReady(20_000);
-    await new Promise((r) => setTimeout(r, 500));
-    const pid = child.pid ?? 0;
-    const rssReadyMb = rssMb(pid);
-    // Many users, as in a busy server: one user firing hundreds of commands would meet the rate limit.
-    const users = Array.from({ length: 250 }, (_, i) => fake.makeUser({ username: `reader${i}` }));
-    let sent = 0;
-    const load: LoadRow[] = [];
+    for (const bot of bots) running.push(await start(bot));
+    const rssReady = running.map((r) => rssMb(r.pid));
+    for (const r of running) await round(r, 10, WARM_UP);
+    const load: LoadRow[][] = running.map(() => []);
     for (const concurrency of concurrencies) {
-      const latencies: number[] = [];
-      let next = 0;
-      const started = performance.now();
-      const worker = async () => {
-        while (next < perLevel) {
-          const i = next++;
-          const t0 = performance.now();
-          const user = users[sent++ % users.length];
-          const handle = await fake.sendSlashCommand({ ...bot.command(i), ...(user ? { user } : {}) });
-          await handle.waitForResponse(20_000);
-          latencies.push(performance.now() - t0);
+      const samples = running.map(() => ({ latencies: [] as number[], rates: [] as number[] }));
+      for (let k = 0; k < rounds; k++) {
+        for (const [i, r] of running.entries()) {
+          const result = await round(r, concurrency, Math.ceil(perLevel / rounds));
+          samples[i]?.latencies.push(...result.latencies);
+          samples[i]?.rates.push(result.perSecond);
         }
-      };
-      await Promise.all(Array.from({ length: concurrency }, worker));
-      const seconds = (performance.now() - started) / 1000;
-      load.push({
-        concurrency,
-        interactions: perLevel,
-        perSecond: perLevel / seconds,
-        p50Ms: percentile(latencies, 50),
-        p99Ms: percentile(latencies, 99),
-      });
-    }
-    const rssAfterLoadMb = rssMb(pid);
-    // A long run: many users, each answer kept for its buttons, some of them turned.
-    const readers = Array.from({ length: SOAK_USERS }, (_, i) => fake.makeUser({ username: `soak${i}` }));
-    const checkpoints: { interactions: number; rssMb: number }[] = [];
-    let done = 0;
-    const soakWorker = async () => {
-      while (done < soak) {
-        const i = done++;
-        const user = readers[i % readers.length];
-        const handle = await fake.sendSlashCommand({
-          name: i % 4 === 3 ? "section" : "ask",
-          options: i % 4 === 3 ? { name: "Europeans" } : { question: QUESTIONS[i % QUESTIONS.length] ?? "" },
-          ...(user ? { user } : {}),
-        });
-        await handle.waitForResponse(20_000);
-        if ((i + 1) % Math.max(1, Math.floor(soak / 4)) === 0)
-          checkpoints.push({ interactions: i + 1, rssMb: rssMb(pid) });
       }
-    };
-    await Promise.all(Array.from({ length: soak > 0 ? SOAK_CONCURRENCY : 0 }, soakWorker));
-    return { rssReadyMb, rssAfterLoadMb, load, soak: checkpoints };
+      for (const [i, s] of samples.entries())
+        load[i]?.push({
+          concurrency,
+          interactions: s.latencies.length,
+          perSecond: percentile(s.rates, 50),
+          p50Ms: percentile(s.latencies, 50),
+          p99Ms: percentile(s.latencies, 99),
+        });
+    }
+    const rssAfterLoad = running.map((r) => rssMb(r.pid));
+    const ours = running[0] as Running;
+    const checkpoints = await soakRun(ours, soak);
+    const report = (i: number): BotProcessReport => ({
+      rssReadyMb: rssReady[i] ?? 0,
+      rssAfterLoadMb: rssAfterLoad[i] ?? 0,
+      load: load[i] ?? [],
+      soak: i === 0 ? checkpoints : [],
+    });
+    return [report(0), report(1)];
   } finally {
-    child?.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 200));
-    await fake.close();
+    for (const r of running) await stop(r);
   }
 }

@@ -8,8 +8,16 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fixtureArticle } from "../test/support/fixtures.ts";
 import { answerQuality, answerTables } from "./answers.ts";
+import { buildMemory } from "./build-memory.ts";
 import { growth } from "./growth.ts";
-import { botProcess, type LoadRow, MAIN, MAIN_FROM_SOURCES, medianColdStart, TRIVIAL } from "./process.ts";
+import {
+  compareLoad,
+  type LoadRow,
+  MAIN,
+  MAIN_FROM_SOURCES,
+  medianColdStart,
+  START_FLAGS,
+} from "./process.ts";
 import { markdownTable, PEERS, qualityTable } from "./quality-table.ts";
 import { quoteQuality } from "./quotes-quality.ts";
 import { speedInChild } from "./speed.ts";
@@ -101,27 +109,37 @@ print(
   `- Console cold start, process start → first answer: ${fmt(coldNode)} ms (node, as \`npm start\` runs it), ${fmt(coldNpm)} ms through \`npm start\` (npm itself adds the difference); ${fmt(coldSources)} ms from the sources under tsx, without the bundle. Median of 3.`,
 );
 const levels = [1, 10, 100];
-const perLevel = quick ? 100 : 300;
-const bot = await botProcess(levels, perLevel, quick ? 1_000 : 10_000);
-// The floor: a trivial discord.js bot through the same load loop, same levels and count, no soak.
-const floor = await botProcess(levels, perLevel, 0, TRIVIAL);
+const perLevel = quick ? 150 : 1_500;
+// Our bot and the floor (a trivial discord.js bot) side by side, taking turns, in the same run.
+const [bot, floor] = await compareLoad(levels, perLevel, quick ? 2_000 : 20_000);
 print(
-  `- Bot process RSS with the corpus loaded and connected: ${fmt(bot.rssReadyMb)} MB; after the load below: ${fmt(bot.rssAfterLoadMb)} MB.`,
+  `- Bot process (\`node ${START_FLAGS.join(" ")}\`, as \`npm start\` runs it) RSS with the corpus loaded and connected: ${fmt(bot.rssReadyMb)} MB; after the warm-up and the load below: ${fmt(bot.rssAfterLoadMb)} MB (the floor: ${fmt(floor.rssReadyMb)} and ${fmt(floor.rssAfterLoadMb)} MB).`,
 );
 print(
   `- RSS as the bot goes on answering (${bot.soak.at(-1)?.interactions ?? 0} more interactions from 2,000 users, 50 at a time, each answer kept for its buttons): ${bot.soak.map((c) => `${fmt(c.rssMb)} MB after ${c.interactions}`).join(", ")}.`,
 );
 print();
 print(
-  "Through the local fake Discord (bot in its own process, as `npm start` runs it; latency = dispatch → interaction callback received):",
+  "Through the local fake Discord (each bot in its own process with its own fake Discord; both warmed up with 300 interactions, then at each level three rounds, ours and the floor taking turns; interactions/s is the median round's; latency = dispatch → interaction callback received, over all rounds):",
 );
 print();
 printLoad(bot.load);
 print(
-  'The floor: trivial discord.js bot (/ping), same run (bench/trivial-bot.ts: the same client options shape, `interaction.reply({ content: "pong" })`; same fake Discord, levels and count):',
+  'The floor: trivial discord.js bot (/ping), same run, in turns with ours (bench/trivial-bot.ts: the same client options shape, `interaction.reply({ content: "pong" })`; same node flags, levels and count):',
 );
 print();
 printLoad(floor.load);
+const ratio = (i: number) => (bot.load[i]?.perSecond ?? 0) / (floor.load[i]?.perSecond ?? 1);
+print(
+  `Ours against the floor: ${levels.map((c, i) => `${(100 * ratio(i)).toFixed(0)}% of its rate at ${c} concurrent`).join(", ")}; p50 at 1 concurrent ${fmt((bot.load[0]?.p50Ms ?? 0) / (floor.load[0]?.p50Ms ?? 1), 1)}× the floor's.`,
+);
+print();
+const buildArticles = quick ? 100 : 1_000;
+const build = await buildMemory([fixtureArticle("seed"), fixtureArticle("fiction")], buildArticles);
+print(
+  `- \`build-index\` (\`npm run cli\`, its own process) on ${build.articles} growth articles cut to real articles' size (${build.passages} passages, ${fmt(build.corpusMb, 1)} MB of corpus files): peak RSS ${fmt(build.peakRssMb)} MB, ${fmt(build.ms / 1000, 1)} s.`,
+);
+print();
 
 // Growth
 const sizes = quick ? [1, 10, 100] : [1, 10, 100, 1000];
@@ -154,6 +172,7 @@ const results = {
   coldStartMs: { node: coldNode, npm: coldNpm, sources: coldSources },
   bot,
   floor,
+  build,
   growth: rows,
 };
 writeFileSync(new URL("results.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);

@@ -4,10 +4,12 @@
  * console's and the CLI's arguments), calls an engine and returns a `View`. Its words (name,
  * description) are in the phrase tables, `src/views/locales/`.
  */
+import type { z } from "zod";
 import type { Engine } from "../src/engine/engine.ts";
 import type { CorpusControl } from "../src/engine/reload.ts";
 import type { Locale } from "../src/views/locales/index.ts";
 import type { Suggestion, View } from "../src/views/view.ts";
+import { optionsSchema } from "./options.ts";
 
 export interface OptionSpec {
   /** The option's name in English; other locales name it in their phrase table (`option.<name>.name`). */
@@ -61,9 +63,14 @@ export interface Command<Specs extends readonly OptionSpec[] = readonly OptionSp
   readonly sharable?: boolean;
   /** Suggestions for the focused option's partial value, as data (the `article` option is answered for every command). */
   autocomplete?(context: CommandContext, option: string, partial: string, scope: SuggestScope): Suggestion[];
+  /**
+   * The zod schema of `options`, made once by `defineCommand`: making it (and zod compiling its
+   * parser) for every interaction cost more than the validation itself. Made from `options` when absent.
+   */
+  readonly schema?: z.ZodType<Record<string, unknown>>;
 }
 
-/** Identity with a type check: lets a command file declare its options once and get their types. */
+/** Lets a command file declare its options once and get their types; adds the options' schema. */
 export function defineCommand<const Specs extends readonly OptionSpec[]>(command: Command<Specs>): Command {
-  return command as unknown as Command;
+  return { ...command, schema: optionsSchema(command.options) } as unknown as Command;
 }

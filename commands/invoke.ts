@@ -11,7 +11,7 @@ import { suggestArticles } from "./suggest.ts";
 
 /** Validates `raw` against the command's declaration and executes it; invalid options become a problem view. */
 export function invoke(command: Command, context: CommandContext, raw: Record<string, unknown>): View {
-  const parsed = optionsSchema(command.options).safeParse(raw);
+  const parsed = (command.schema ?? optionsSchema(command.options)).safeParse(raw);
   if (!parsed.success) return { kind: "problem", problem: describeOptionError(command, parsed.error) };
   const options = parsed.data;
   if (!command.options.some((o) => o.name === "article")) return command.execute(context, options as never);

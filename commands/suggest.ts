@@ -26,9 +26,15 @@ export function suggestSections(engine: Engine, partial: string, articleId?: str
   }));
 }
 
+/**
+ * Suggestions shown at most: Discord's autocomplete takes 25, and a console or CLI needs no more
+ * while typing; ranking every speaker of a large corpus per keystroke would be wasted.
+ */
+export const MAX_SUGGESTIONS = 25;
+
 /** Speakers a partial name or role points to, best first. */
 export function suggestSpeakers(engine: Engine, partial: string): Suggestion[] {
-  return engine.speakerChoices(partial).map((choice) => ({ kind: "speaker", choice }));
+  return engine.speakerChoices(partial, MAX_SUGGESTIONS).map((choice) => ({ kind: "speaker", choice }));
 }
 
 /** Articles whose id or title contains the partial text. */

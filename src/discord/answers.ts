@@ -17,6 +17,7 @@ import {
 import type { Logger } from "../logger.ts";
 import { type Locale, phrase } from "../views/locales/index.ts";
 import type { View } from "../views/view.ts";
+import { type ButtonRemover, buttonsOff } from "./expired-buttons.ts";
 import { fitMessage } from "./fit.ts";
 import { type Markup, phraseMd, userMention } from "./markdown.ts";
 import type { NewPageSet, PageStore } from "./page-store.ts";
@@ -30,6 +31,8 @@ export interface AnswerDeps {
   readonly permissions: PermissionLog;
   /** Copies and shares make page sets: within the rate limit, one user cannot push out everyone's. */
   readonly limiter: RateLimiter;
+  /** Takes the buttons off answers whose pages lapsed, within a bound. */
+  readonly removeButtons: ButtonRemover;
 }
 
 /** What to send: a command's view, in the asker's language, and how. */
@@ -183,14 +186,8 @@ async function onDelete(
 
 /** Keeps a page set; when it lapses the page buttons come off (a public answer keeps Delete). */
 function keepPages(interaction: RepliableInteraction, deps: AnswerDeps, key: string, set: NewPageSet): void {
-  const { webhook } = interaction;
-  const { logger } = deps;
   const components = set.hidden ? [] : [row([deleteButton(set.ownerId, key, set.locale)])];
-  deps.pages.put(key, set, () => {
-    webhook
-      .editMessage("@original", { components })
-      .catch((err: unknown) => logger.debug({ err, interaction: key }, "could not remove expired buttons"));
-  });
+  deps.pages.put(key, set, deps.removeButtons(buttonsOff(interaction.webhook, components), key));
 }
 
 /** Names and logs the permission a refused reply lacked; the line the asker gets about it. */

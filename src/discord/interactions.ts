@@ -15,6 +15,7 @@ import { type ArticleAdmin, isArticleInteraction, onArticleInteraction } from ".
 import { choicesOf } from "./choices.ts";
 import { FOR_OPTION, HIDE_OPTION } from "./command-data.ts";
 import { onMessageCommand } from "./context-menu.ts";
+import { type ButtonRemover, createButtonRemover } from "./expired-buttons.ts";
 import { fitChoices } from "./fit.ts";
 import { phraseMd, userMention } from "./markdown.ts";
 import { interactionRecord, type Metrics } from "./metrics.ts";
@@ -37,26 +38,37 @@ export interface InteractionDeps {
   readonly admin?: ArticleAdmin;
 }
 
+/** What the handlers share: the deps, and one bound on the removals of expired buttons. */
+type Handling = InteractionDeps & { readonly removeButtons: ButtonRemover };
+
 /** The `interactionCreate` listener. */
-export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
+export function createInteractionHandler(
+  interactionDeps: InteractionDeps,
+): (interaction: Interaction) => Promise<void> {
+  const deps: Handling = { ...interactionDeps, removeButtons: createButtonRemover(interactionDeps.logger) };
   return async (interaction) => {
     const ref = randomUUID().slice(0, 8);
-    const log = deps.logger.child({ ref, interaction: interaction.id, user: interaction.user.id });
+    // The child logger is made when a line is written: at the usual levels most interactions write none.
+    let child: Logger | undefined;
+    const log = () => {
+      child ??= deps.logger.child({ ref, interaction: interaction.id, user: interaction.user.id });
+      return child;
+    };
     const locale = localeOf(interaction.locale);
     const started = performance.now();
     let failed = false;
     try {
       if (isArticleInteraction(interaction))
-        await onArticleInteraction(interaction, context(deps, locale), deps.admin, log);
+        await onArticleInteraction(interaction, context(deps, locale), deps.admin, log());
       else if (interaction.isChatInputCommand()) await onCommand(interaction, deps, locale, log);
       else if (interaction.isMessageContextMenuCommand())
-        await onMessageCommand(interaction, deps, locale, log);
+        await onMessageCommand(interaction, deps, locale, log());
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction, deps, locale);
       else if (interaction.isButton() && !(await onAnswerButton(interaction, deps, locale)))
         await interaction.reply(privateNote(phraseMd(locale, "expired")));
     } catch (error) {
       failed = true;
-      log.error({ err: error }, "interaction failed");
+      log().error({ err: error }, "interaction failed");
       await reportFailure(interaction, locale, ref, log);
     }
     deps.metrics?.interaction(interactionRecord(interaction, performance.now() - started, failed));
@@ -65,9 +77,9 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 
 async function onCommand(
   interaction: ChatInputCommandInteraction,
-  deps: InteractionDeps,
+  deps: Handling,
   locale: Locale,
-  log: Logger,
+  log: () => Logger,
 ): Promise<void> {
   const wait = deps.limiter.take(interaction.user.id);
   if (wait > 0) {
@@ -76,7 +88,7 @@ async function onCommand(
   }
   const command = deps.commands.find((c) => c.name === interaction.commandName);
   if (!command) {
-    log.warn({ command: interaction.commandName }, "unknown command");
+    log().warn({ command: interaction.commandName }, "unknown command");
     await interaction.reply(
       privateNote(phraseMd(locale, "unknownCommand", { name: interaction.commandName })),
     );
@@ -93,7 +105,8 @@ async function onCommand(
   const started = performance.now();
   const view = invoke(command, context(deps, locale), raw);
   const rendered = renderView(view, locale);
-  log.info({ command: command.name, ms: Math.round(performance.now() - started) }, "command answered");
+  if (deps.logger.isLevelEnabled("info"))
+    log().info({ command: command.name, ms: Math.round(performance.now() - started) }, "command answered");
   const hidden = rendered.ephemeral || hide;
   // A ping only fires from a message's first send, so the suggestion goes into the initial reply;
   // a private answer cannot suggest anything to anyone.
@@ -135,7 +148,7 @@ async function reportFailure(
   interaction: Interaction,
   locale: Locale,
   ref: string,
-  log: Logger,
+  log: () => Logger,
 ): Promise<void> {
   try {
     if (interaction.isAutocomplete()) {
@@ -147,6 +160,6 @@ async function reportFailure(
     if (interaction.replied || interaction.deferred) await interaction.followUp(message);
     else await interaction.reply(message);
   } catch (error) {
-    log.error({ err: error }, "could not tell the user about the failure");
+    log().error({ err: error }, "could not tell the user about the failure");
   }
 }

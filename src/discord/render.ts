@@ -71,7 +71,7 @@ export function renderView(view: View, locale: Locale): RenderedView {
     case "section":
       return renderSection(view, locale);
     case "sections":
-      return visible([{ embeds: [tocEmbed(view.entries, locale)] }]);
+      return renderToc(view.entries, locale);
     case "quote":
       return renderQuotes(view.result, locale);
     case "about":
@@ -279,8 +279,33 @@ function paragraphPage(section: Section, index: number, limit = MAX_EMBED_DESCRI
   return p ? truncateMarkup(md`**¶${p.number}** ${p.text}`, limit) : md``;
 }
 
-function tocEmbed(entries: readonly TocEntry[], locale: Locale): APIEmbed {
+/**
+ * Articles per page of a table of contents over several articles: a news article's contents are
+ * some ten lines, so a page stays well inside an embed's 4,096 characters however many articles
+ * the corpus holds (the whole list of 1,000 would be cut off at the limit after a few dozen).
+ */
+const TOC_ARTICLES_PER_PAGE = 5;
+
+/** The table of contents, a page of `TOC_ARTICLES_PER_PAGE` articles at a time, rendered when shown. */
+function renderToc(entries: readonly TocEntry[], locale: Locale): RenderedView {
   const articles = [...new Map(entries.map((e) => [e.article.id, e.article])).values()];
+  const pageCount = Math.max(1, Math.ceil(articles.length / TOC_ARTICLES_PER_PAGE));
+  return lazy(pageCount, (i) => {
+    const shown = new Set(articles.slice(i * TOC_ARTICLES_PER_PAGE, (i + 1) * TOC_ARTICLES_PER_PAGE));
+    const own = entries.filter((e) => shown.has(e.article));
+    return { embeds: [tocEmbed(own, locale, articles.length > 1, pageMarker(locale, i, pageCount))] };
+  });
+}
+
+/** Contents as one embed; `several`: the corpus has several articles (each gets its title), as these entries do unless told. */
+function tocEmbed(
+  entries: readonly TocEntry[],
+  locale: Locale,
+  several?: boolean,
+  marker?: Markup,
+): APIEmbed {
+  const articles = [...new Map(entries.map((e) => [e.article.id, e.article])).values()];
+  const titled = several ?? articles.length > 1;
   const line = (e: TocEntry) => {
     const count = e.section.paragraphs.length;
     const size = count === 1 ? phraseMd(locale, "paragraph") : phraseMd(locale, "paragraphs", { n: count });
@@ -289,12 +314,12 @@ function tocEmbed(entries: readonly TocEntry[], locale: Locale): APIEmbed {
   // With several articles, each gets its own block under its title: numbers restart per article.
   const blocks = articles.map((a) => {
     const lines = entries.filter((e) => e.article.id === a.id).map(line);
-    return articles.length > 1 ? joinMarkup([md`__${a.title}__`, ...lines], "\n") : joinMarkup(lines, "\n");
+    return titled ? joinMarkup([md`__${a.title}__`, ...lines], "\n") : joinMarkup(lines, "\n");
   });
   return embed({
     title: phraseMd(locale, "sectionsTitle"),
     description: joinMarkup(blocks, "\n\n"),
-    ...(articles.length === 1 ? footerOf(articles[0]) : {}),
+    ...(titled ? (marker ? { footer: marker } : {}) : footerOf(articles[0])),
   });
 }
 

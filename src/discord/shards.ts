@@ -18,8 +18,9 @@ export async function runShards(token: string, shards: string, logger: Logger): 
   const manager = new ShardingManager(fileURLToPath(new URL("../../bin/start.js", import.meta.url)), {
     token,
     totalShards: shards === "auto" ? "auto" : Number(shards),
-    // The same flags as `npm start` (see package.json: a young generation sized for query garbage).
-    execArgv: ["--max-semi-space-size=64"],
+    // The same flags as `npm start` (package.json; README, "Memory"): a 16 MB young generation and
+    // an old generation grown by a quarter at a time, which keep a busy bot's RSS flat.
+    execArgv: ["--max-semi-space-size=16", "--heap-growing-percent=25"],
   });
   manager.on("shardCreate", (shard) => {
     logger.info({ shard: shard.id }, "shard launched");

@@ -8,14 +8,23 @@
  * built as without one, and one line says why.
  */
 import { createHash, randomUUID } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Article } from "../corpus/article.ts";
 import { readRegularFile } from "../corpus/regular-file.ts";
-import { createEngine, type Engine, snapshotEngine } from "./engine.ts";
-import { CACHE_FORMAT, formatSnapshotFile, parseSnapshotFile } from "./snapshot-file.ts";
+import { createEngine, type Engine, snapshotEngineParts } from "./engine.ts";
+import { CACHE_FORMAT, parseSnapshotFile, snapshotFileBytes } from "./snapshot-file.ts";
 import { type EngineTables, loadEngineTables, restoreEngineTables } from "./tables.ts";
 
 /** Where the engine cache lives, and who hears why it was not used. */
@@ -131,7 +140,7 @@ function writeCache(file: string, key: string, engine: Engine): string | undefin
   const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temporary, formatSnapshotFile(key, snapshotEngine(engine)));
+    writeParts(temporary, snapshotFileBytes(key, snapshotEngineParts(engine)));
     renameSync(temporary, file);
     return undefined;
   } catch (error) {
@@ -141,6 +150,18 @@ function writeCache(file: string, key: string, engine: Engine): string | undefin
       // Nothing was written where nothing can be written.
     }
     return (error as Error).message;
+  }
+}
+
+/** Writes `parts` one after the other into a new file at `path`. */
+function writeParts(path: string, parts: readonly Buffer[]): void {
+  const fd = openSync(path, "w");
+  try {
+    for (const part of parts) {
+      for (let done = 0; done < part.length; ) done += writeSync(fd, part, done);
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

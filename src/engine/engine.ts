@@ -37,8 +37,8 @@ export interface Engine {
   sectionArticles(name: string): Article[];
   /** Quotes of a speaker (any form, either language, typos) or about a topic. */
   quote(query: string, options?: QuoteOptions): QuoteResult;
-  /** Speakers matching a partial name, for autocomplete. */
-  speakerChoices(partial: string): SpeakerChoice[];
+  /** Speakers matching a partial name, for autocomplete: best first, at most `limit`. */
+  speakerChoices(partial: string, limit?: number): SpeakerChoice[];
   /** The quotes and speakers of every article, extracted at start-up. */
   readonly quotes: QuoteBook;
 }
@@ -74,6 +74,12 @@ export function createEngine(
     headings ??= buildHeadingIndex(index);
     return headings;
   };
+  let allContents: TocEntry[] | undefined;
+  const contents = (articleId?: string) => {
+    if (articleId) return sections(index, articleId);
+    allContents ??= sections(index);
+    return allContents;
+  };
   return {
     articles,
     tables,
@@ -81,19 +87,32 @@ export function createEngine(
     ask: (question, options) =>
       ask(index, question, { ...options, aliases: options?.aliases ?? entityAliases() }),
     section: (name, articleId) => section(index, name, articleId, headingIndex()),
-    sections: (articleId) => sections(index, articleId),
+    // The contents of every article, made once: /sections and /about without an article keep it
+    // with their pages, and one list shared by all of them costs nothing per answer.
+    sections: contents,
     sectionArticles: (name) => sectionArticles(headingIndex(), name),
     quotes,
     quote: (query, options) => quote(quotes, index, query, options),
-    speakerChoices: (partial) => speakerChoices(quotes, partial),
+    speakerChoices: (partial, limit) => speakerChoices(quotes, partial, limit),
+  };
+}
+
+/**
+ * The snapshot's parts, each made when called: a writer can serialize one and let it go before
+ * making the next (each is tens of MB at 1,000 articles). In the order `snapshotEngine` has them.
+ */
+export function snapshotEngineParts(engine: Engine): {
+  readonly [K in keyof EngineSnapshot]: () => EngineSnapshot[K];
+} {
+  return {
+    analysis: () => snapshotAnalysisTables(engine.tables),
+    passages: () => engine.index.snapshot(),
+    quotes: () => engine.quotes.snapshot(),
   };
 }
 
 /** The engine's costly state as plain data, for `createEngine(articles, snapshot)`. */
 export function snapshotEngine(engine: Engine): EngineSnapshot {
-  return {
-    analysis: snapshotAnalysisTables(engine.tables),
-    passages: engine.index.snapshot(),
-    quotes: engine.quotes.snapshot(),
-  };
+  const parts = snapshotEngineParts(engine);
+  return { analysis: parts.analysis(), passages: parts.passages(), quotes: parts.quotes() };
 }

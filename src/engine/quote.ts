@@ -32,6 +32,8 @@ export interface QuoteBook {
   readonly articleRank: ReadonlyMap<string, number>;
   /** The speakers indexed for matching, their aliases made once (at first use). */
   speakerIndex(): SpeakerIndex;
+  /** What speaker autocomplete looks speakers up by (at first use). */
+  choiceIndex(): ChoiceIndex;
   /** The speaker a query names, if it names one unambiguously. */
   findSpeaker(query: string, articleId?: string): { speaker: Speaker; rest: readonly string[] } | undefined;
   /** The extracted quotes and their index as plain data, to restore the book without extracting again. */
@@ -141,6 +143,12 @@ export function buildQuoteBook(
     index ??= buildSpeakerIndex(speakers);
     return index;
   };
+  // Made at the first speaker autocomplete: every keystroke then looks at the speakers it can match.
+  let choices: ChoiceIndex | undefined;
+  const choiceIndex = () => {
+    choices ??= buildChoiceIndex(speakerIndex(), quoteCounts);
+    return choices;
+  };
   return {
     articles,
     quotes,
@@ -149,6 +157,7 @@ export function buildQuoteBook(
     quotesBy,
     articleRank: new Map(articles.map((a, i) => [a.id, i])),
     speakerIndex,
+    choiceIndex,
     snapshot: () => ({
       quotes,
       speakers,
@@ -228,12 +237,11 @@ function mentionsOf(book: QuoteBook, index: SearchIndex, speaker: Speaker, optio
     `(?<![\\p{L}\\p{N}])(${forms.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
     "u",
   );
-  const terms = index.analyzer.analyzeQuery(forms.join(" "));
+  // The passages of the speaker's own articles, read through: a search for the names would score
+  // every passage a role word occurs in (at 1,000 articles, thousands) to keep a handful.
   // Reading order is the index's: articles in corpus order, then sections, then paragraphs.
   const rank = book.articleRank;
-  return index
-    .search(terms)
-    .map((h) => h.passage)
+  return index.passages
     .filter((p) => articles.has(p.articleId) && pattern.test(p.text))
     .sort(
       (a, b) =>
@@ -249,28 +257,81 @@ function escapeRegExp(text: string): string {
 }
 
 /** Autocomplete for the speaker option: speakers whose forms start with or contain the partial text, best first. */
-export function speakerChoices(book: QuoteBook, partial: string): SpeakerChoice[] {
+export function speakerChoices(
+  book: QuoteBook,
+  partial: string,
+  limit: number = Number.POSITIVE_INFINITY,
+): SpeakerChoice[] {
   const wanted = foldPhrase(partial);
   const counts = book.quoteCounts;
   const { speakers, aliases } = book.speakerIndex();
+  const { byPiece, names, firstOf } = book.choiceIndex();
+  const choice = (speaker: Speaker) => ({ speaker, quotes: counts.get(speaker.name) ?? 0 });
+  // Nothing typed: every speaker ranks alike, so the first names in their standing order.
+  if (!wanted)
+    return names.slice(0, limit).map((name) => choice(speakers[firstOf.get(name) ?? 0] as Speaker));
   const byName = new Map<string, { speaker: Speaker; rank: number }>();
-  for (const [at, s] of speakers.entries()) {
-    const rank = wanted ? choiceRank(aliases[at] ?? [], wanted) : 1;
+  // An alias containing the partial text contains its first three characters: only the speakers
+  // with that piece can rank, in the same order as the whole list.
+  for (const at of byPiece.get(wanted.slice(0, CHOICE_PIECE)) ?? []) {
+    const s = speakers[at] as Speaker;
+    const rank = choiceRank(aliases[at] ?? [], wanted);
     const known = byName.get(s.name);
     if (rank > 0 && (!known || rank > known.rank)) byName.set(s.name, { speaker: s, rank });
   }
-  if (wanted && byName.size === 0) {
+  if (byName.size === 0) {
     const match = book.findSpeaker(partial);
     if (match) byName.set(match.speaker.name, { speaker: match.speaker, rank: 1 });
   }
+  const { nameOrder } = book.choiceIndex();
   return [...byName.values()]
     .sort(
       (a, b) =>
-        b.rank - a.rank ||
-        (counts.get(b.speaker.name) ?? 0) - (counts.get(a.speaker.name) ?? 0) ||
-        a.speaker.name.localeCompare(b.speaker.name),
+        b.rank - a.rank || (nameOrder.get(a.speaker.name) ?? 0) - (nameOrder.get(b.speaker.name) ?? 0),
     )
-    .map(({ speaker }) => ({ speaker, quotes: counts.get(speaker.name) ?? 0 }));
+    .slice(0, limit)
+    .map(({ speaker }) => choice(speaker));
+}
+
+/** The longest piece of an alias the choice index keys speakers by. */
+const CHOICE_PIECE = 3;
+
+/** What speaker autocomplete looks speakers up by, made once per quote book. */
+export interface ChoiceIndex {
+  /** Speaker positions by every piece of one to `CHOICE_PIECE` characters of their alias keys, each once, ascending. */
+  readonly byPiece: ReadonlyMap<string, readonly number[]>;
+  /** The speakers' names in the order equally ranked choices come: most quoted first, then alphabetical. */
+  readonly names: readonly string[];
+  /** Each name's place in `names` (collation is too slow to sort by per keystroke). */
+  readonly nameOrder: ReadonlyMap<string, number>;
+  /** Each name's first speaker position. */
+  readonly firstOf: ReadonlyMap<string, number>;
+}
+
+/** The choice index of a speaker index, `counts` being the quotes per speaker name. */
+export function buildChoiceIndex(index: SpeakerIndex, counts: ReadonlyMap<string, number>): ChoiceIndex {
+  const names = [...new Set(index.speakers.map((s) => s.name))].sort(
+    (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b),
+  );
+  const firstOf = new Map<string, number>();
+  for (const [at, s] of index.speakers.entries()) if (!firstOf.has(s.name)) firstOf.set(s.name, at);
+  return { byPiece: piecesOf(index), names, nameOrder: new Map(names.map((name, i) => [name, i])), firstOf };
+}
+
+function piecesOf(index: SpeakerIndex): Map<string, number[]> {
+  const byPiece = new Map<string, number[]>();
+  for (const [at, aliases] of index.aliases.entries()) {
+    const pieces = new Set<string>();
+    for (const { key } of aliases)
+      for (let i = 0; i < key.length; i++)
+        for (let n = 1; n <= CHOICE_PIECE && i + n <= key.length; n++) pieces.add(key.slice(i, i + n));
+    for (const piece of pieces) {
+      const list = byPiece.get(piece);
+      if (list) list.push(at);
+      else byPiece.set(piece, [at]);
+    }
+  }
+  return byPiece;
 }
 
 /** 3: a form starts with the partial text, 2: a word of a form does, 1: a form contains it, 0: none. */
@@ -278,7 +339,8 @@ function choiceRank(aliases: readonly { key: string }[], wanted: string): number
   let rank = 0;
   for (const a of aliases) {
     if (a.key.startsWith(wanted)) return 3;
-    if (a.key.split(" ").some((w) => w.startsWith(wanted))) rank = Math.max(rank, 2);
+    // A word of the form starts with it (a partial with a space cannot start a word).
+    if (!wanted.includes(" ") && a.key.includes(` ${wanted}`)) rank = Math.max(rank, 2);
     else if (a.key.includes(wanted)) rank = Math.max(rank, 1);
   }
   return rank;

@@ -5,6 +5,7 @@
  * when it starts and one when it ends, however many requests fail in between.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { REST_RETRIES } from "../../src/discord/client.ts";
 import type { FatalClose } from "../../src/discord/health.ts";
 import { createEngine } from "../../src/engine/engine.ts";
 import { type Harness, startHarness } from "../support/bot-harness.ts";
@@ -17,6 +18,9 @@ afterEach(async () => {
   await h?.stop();
   h = undefined;
 });
+
+/** How long to wait for a log line: a bound for a slow machine, not a timing assertion. */
+const POLL = { timeout: 10_000 };
 
 const linesWith = (harness: Harness, text: string) =>
   harness.logs.filter((l) => String(l.msg).includes(text));
@@ -60,16 +64,22 @@ describe("GIVEN a transient disconnect, rate limits and a REST outage", () => {
     expect(String(line?.route)).toMatch(/^\/interactions\/.*callback$/);
   });
 
-  it("WHEN REST answers 500 for a while THEN one line says so and one says it is back", async () => {
+  it("WHEN REST answers 500 for a while THEN each request is retried a bounded number of times, one line says so, one says it is back, and the bot answers again", async () => {
     h = await startHarness(engine);
-    h.fake.failNext({ method: "POST", path: /\/callback$/ }, { status: 500, times: 8 });
+    // The answer fails, then the failure notice does: each tried once and retried REST_RETRIES times.
+    const attempts = 2 * (1 + REST_RETRIES);
+    h.fake.failNext({ method: "POST", path: /\/callback$/ }, { status: 500, times: attempts });
     await h.fake.sendSlashCommand({ name: "sections" });
-    await h.fake.sendSlashCommand({ name: "sections" });
+    await expect
+      .poll(() => linesWith(h as Harness, "could not tell the user about the failure").length, POLL)
+      .toBe(1);
+    expect(h.fake.pendingFaults).toBe(0);
+    expect(h.fake.requests.filter((r) => r.path.endsWith("/callback"))).toHaveLength(attempts);
     const reply = await (await h.fake.sendSlashCommand({ name: "help" })).waitForReply();
     expect(reply.embeds[0]?.title).toBe("How to use article-bot");
-    await expect.poll(() => linesWith(h as Harness, "Discord REST answers again").length).toBe(1);
+    await expect.poll(() => linesWith(h as Harness, "Discord REST answers again").length, POLL).toBe(1);
     expect(linesWith(h, "Discord REST is failing")).toHaveLength(1);
-    expect(linesWith(h, "Discord REST answers again")[0]).toMatchObject({ failures: 8 });
+    expect(linesWith(h, "Discord REST answers again")[0]).toMatchObject({ failures: attempts });
   });
 
   it("WHEN Discord refuses a reply for missing permissions (403) THEN one warn line per route says which permissions to give", async () => {

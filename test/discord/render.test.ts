@@ -43,3 +43,41 @@ describe("renderView", () => {
     expect(renderView(view, "en").page(2, false)).toEqual(renderView(view, "en").page(2, false));
   });
 });
+
+/** The table of contents of `count` articles (copies of the seed article under titles of their own). */
+function contentsOf(count: number): { view: View; titles: string[] } {
+  const seed = fixtureArticle("seed");
+  const articles = Array.from({ length: count }, (_, i) => ({
+    ...seed,
+    id: `artikel-${i}`,
+    title: `Artikel Nummer ${i}`,
+  }));
+  const entries = articles.flatMap((article) =>
+    article.sections
+      .filter((s) => s.kind !== "caption")
+      .map((section, i) => ({ article, section, number: i + 1 })),
+  );
+  return { view: { kind: "sections", entries }, titles: articles.map((a) => a.title) };
+}
+
+describe("the table of contents over many articles", () => {
+  it("GIVEN 12 articles WHEN /sections is rendered THEN it pages, five articles a page, each article on one page", () => {
+    const { view, titles } = contentsOf(12);
+    const rendered = renderView(view, "en");
+    expect(rendered.pageCount).toBe(3);
+    const pages = Array.from({ length: rendered.pageCount }, (_, i) => rendered.page(i, false).embeds[0]);
+    const shownOn = titles.map((t) => pages.filter((p) => p?.description?.includes(`__${t}__`)).length);
+    expect(shownOn).toEqual(titles.map(() => 1));
+    expect(pages.map((p) => titles.filter((t) => p?.description?.includes(`__${t}__`)).length)).toEqual([
+      5, 5, 2,
+    ]);
+    expect(pages[2]?.footer?.text).toContain("3/3");
+  });
+
+  it("GIVEN one article WHEN /sections is rendered THEN it is one page with the article in the footer", () => {
+    const { view } = contentsOf(1);
+    const rendered = renderView(view, "en");
+    expect(rendered.pageCount).toBe(1);
+    expect(rendered.page(0, false).embeds[0]?.footer?.text).toContain("Artikel Nummer 0");
+  });
+});

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { foldPhrase } from "../../src/analysis/normalize.ts";
 import { quoteJson, speakersJson } from "../../src/cli/json.ts";
 import { buildQuoteBook, quote, speakerChoices } from "../../src/engine/quote.ts";
 import { buildSearchIndex } from "../../src/index/search-index.ts";
@@ -127,6 +128,32 @@ describe("speaker autocomplete", () => {
     expect(quote(book, index, choices[0]?.speaker.name ?? "").speaker?.name).toBe("Sabine Müller");
     expect(speakerChoices(book, "Kreml").map((c) => c.speaker.name)).toContain("Wladimir Putin");
     expect(speakerChoices(book, "Zelensk").map((c) => c.speaker.name)).toEqual(["Wolodymyr Selenskyj"]);
+  });
+
+  it("offers exactly the speakers with a form containing the partial text, whatever is typed", () => {
+    const { speakers, aliases } = book.speakerIndex();
+    const keys = aliases.flatMap((forms) => forms.map((a) => a.key));
+    // Pieces of real forms (what people type) and random text.
+    const partial = fc.oneof(
+      fc
+        .tuple(fc.constantFrom(...keys), fc.nat(), fc.integer({ min: 1, max: 8 }))
+        .map(([key, at, n]) => key.slice(at % key.length, (at % key.length) + n)),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(partial, (typed) => {
+        const wanted = foldPhrase(typed);
+        fc.pre(wanted.length > 0);
+        const containing = new Set(
+          speakers.filter((_, at) => aliases[at]?.some((a) => a.key.includes(wanted))).map((s) => s.name),
+        );
+        const offered = speakerChoices(book, typed).map((c) => c.speaker.name);
+        // With no form containing it, the one speaker /quote would find by a misspelling is offered.
+        if (containing.size === 0) expect(offered.length).toBeLessThanOrEqual(1);
+        else expect(new Set(offered)).toEqual(containing);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
