@@ -21,4 +21,4 @@ USER node
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+process.env.HEALTH_PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # node itself, not npm, so SIGTERM from `docker stop` reaches the bot and it logs out cleanly.
-CMD ["node", "--max-semi-space-size=64", "bin/start.js"]
+CMD ["node", "--max-semi-space-size=16", "--heap-growing-percent=25", "bin/start.js"]
