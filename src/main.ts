@@ -39,8 +39,13 @@ async function main(): Promise<void> {
     const { runBot } = await import("./discord/bot.ts");
     // The bot's metrics exist only once it runs; reloads before that have no one to tell.
     const reloadListeners: ReloadListener[] = [];
-    const live = serveLive(open(), config, limits, createLogger(config.LOG_LEVEL), (outcome, articles) => {
-      for (const listener of reloadListeners) listener(outcome, articles);
+    // Every shard follows the folder itself; none rewrites the engine cache, which all of them
+    // would otherwise write at once (the parent builds it again at the next start).
+    const live = serveLive(open(), config, limits, createLogger(config.LOG_LEVEL), {
+      writesCache: !isShardChild(),
+      onReload: (outcome, articles) => {
+        for (const listener of reloadListeners) listener(outcome, articles);
+      },
     });
     await runBot(
       config,
@@ -67,10 +72,13 @@ function serveLive(
   config: Config,
   limits: CorpusLimits,
   logger: Logger,
-  onReload?: ReloadListener,
+  {
+    writesCache = true,
+    onReload,
+  }: { readonly writesCache?: boolean; readonly onReload?: ReloadListener } = {},
 ): { readonly engine: Engine; readonly corpus: LiveCorpus } {
   const holder = createEngineHolder(engine);
-  const cacheDir = engineCacheDir(config);
+  const cacheDir = writesCache ? engineCacheDir(config) : undefined;
   const corpus = startLiveCorpus({
     dir: config.CORPUS_DIR,
     limits,

@@ -31,10 +31,17 @@ const BOUNDED_TIME = new RegExp(`(?<![\\p{L}\\d])(?:${TIME.source})(?![\\p{L}\\d
 
 // An age as news gives it: `Anna Beispiel (54)`, `der 54-Jährige`, `ein 54 Jahre alter …`.
 const AGE = /\(\d{1,3}\)|\d{1,3}-jährig|(?<!\p{L})(?:\d{1,3}|\p{L}+zig)\s+jahre\s+alte?[mnrs]?(?!\p{L})/iu;
-// A length of time: a unit of time (`drei Stunden`, `seit Jahren`, `wochenlang`), not a day's
-// name or a season (`Dienstag`, `Frühjahr`).
-const DURATION =
-  /(?<!\p{L})(?:sekunde|minute|stunde|tag|woche|monat|(?:halb|viertel)?jahr|jahrzehnt|jahrhundert)(?:e|en|n|s|es)?(?:lang)?(?!\p{L})/iu;
+// A length of time: a unit of time with a figure or quantity (`drei Stunden`, `dreieinhalb Jahre`),
+// after `seit` (`seit Jahren`), made an adverb (`wochenlang`) or an adjective (`siebenstündig`); not a unit alone (`im Jahr 2025`),
+// a day's name or a season (`Dienstag`, `Frühjahr`).
+const UNIT =
+  "(?:sekunde|minute|stunde|tag|woche|monat|(?:halb|viertel)?jahr|jahrzehnt|jahrhundert)(?:e|en|n|s|es)?";
+const QUANTITY =
+  "\\d+(?:[.,]\\d+)?|eine[mnrs]?|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\p{L}+zig|\\p{L}*hundert|\\p{L}*einhalb|anderthalb|wenige[nr]?|mehrere[nr]?|einige[nr]?|viele[nr]?";
+const DURATION = new RegExp(
+  `(?<!\\p{L})(?:(?:${QUANTITY})\\s+${UNIT}|seit\\s+(?:\\p{L}+\\s+)?${UNIT}|${UNIT}lang|(?:\\d+-|\\p{L}+)(?:minütig|stündig|tägig|wöchig|monatig|jährig)\\p{L}*)(?!\\p{L})`,
+  "iu",
+);
 
 // `Wie lange …?` is answered by an end as often as by a length: `bis Donnerstag`, `bis Ende Mai`.
 const UNTIL = new RegExp(

@@ -7,6 +7,7 @@ import type { ReloadListener } from "../engine/reload.ts";
 import { createLogger, type Logger } from "../logger.ts";
 import type { ArticleAdmin } from "./article-admin.ts";
 import { createClient } from "./client.ts";
+import { registrationData } from "./command-data.ts";
 import {
   createExceptionGuard,
   FATAL_EXIT_CODE,
@@ -139,7 +140,7 @@ export async function runBot(
   // Up before login, so a supervisor sees 503 while the bot connects.
   const ops = await startOperatorEndpoints(
     config,
-    COMMANDS.map((c) => c.name),
+    registrationData(COMMANDS).map((c) => c.name),
     logger,
     () => ({ gatewayConnected: gatewayConnected(bot?.client), articles: engine.articles.length }),
     isShardChild() ? Number(process.env.SHARDS) || 0 : 0,
@@ -174,6 +175,8 @@ export async function runBot(
       logger.error({ kind: failure.kind, fix: failure.fix, exitCode: failure.exitCode }, failure.line);
       return stopFor(failure.exitCode);
     }
+    // Else the health server would keep the process alive, answering 503, and nothing restarts it.
+    await ops?.server.close();
     throw error;
   }
   const running = bot;

@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { type Client, Events, RESTEvents } from "discord.js";
 import { type Logger, maskTokens } from "../logger.ts";
+import { INVITE_PERMISSION_NAMES, INVITE_PERMISSIONS } from "./install.ts";
 
 /** A close code after which Discord will not take the bot back until someone fixes something. */
 export interface FatalClose {
@@ -46,8 +47,7 @@ export const FATAL_CLOSE_CODES: Readonly<Record<number, Omit<FatalClose, "code">
 };
 
 /** What to do when Discord refuses an action with 403 (the bot lacks a permission where it acts). */
-const PERMISSIONS_FIX =
-  "give the bot View Channels, Send Messages, Embed Links and Read Message History (84992) in that channel or server (Server Settings → Roles, or the channel's Permissions), or invite it again with the README's link";
+const PERMISSIONS_FIX = `give the bot ${INVITE_PERMISSION_NAMES} (${INVITE_PERMISSIONS}) in that channel or server (Server Settings → Roles, or the channel's Permissions), or invite it again with the README's link`;
 const PERMISSIONS_LINE = `Discord refused an action for missing permissions (403); the bot keeps serving elsewhere. To fix: ${PERMISSIONS_FIX}.`;
 
 /**

@@ -32,6 +32,10 @@ export const INVITE_PERMISSIONS =
   PermissionFlagsBits.ReadMessageHistory |
   PermissionFlagsBits.AddReactions;
 
+/** INVITE_PERMISSIONS as Discord's settings name them, for operators' messages. */
+export const INVITE_PERMISSION_NAMES =
+  "View Channels, Send Messages, Send Messages in Threads, Embed Links, Read Message History and Add Reactions";
+
 const AUTHORIZE = "https://discord.com/oauth2/authorize";
 
 /** The two install links of an application: to a server, and to a user's account. */

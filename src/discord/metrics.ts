@@ -2,13 +2,14 @@
  * What the bot counts for operators, behind one small interface: the interaction handler reports
  * each interaction through `interaction`, a corpus reload through `reload`, the corpus size through
  * `articles`. `createPrometheusMetrics` keeps them in a prom-client registry of its own for
- * GET /metrics; `NO_METRICS` is the default when HEALTH_PORT is not set.
+ * GET /metrics; without HEALTH_PORT there are none and nothing is counted.
  */
 import type { Interaction } from "discord.js";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import { ARTICLE_COMMAND } from "../../commands/article.ts";
 
 /** Which kind of interaction was handled. */
-export type InteractionKind = "command" | "autocomplete" | "button" | "other";
+export type InteractionKind = "command" | "menu" | "modal" | "autocomplete" | "button" | "other";
 
 /** One handled interaction, as the handler reports it. */
 export interface InteractionRecord {
@@ -32,14 +33,6 @@ export interface Metrics {
   /** Whether the gateway connection is up, for the gauge. */
   gateway(connected: boolean): void;
 }
-
-/** Metrics that count nothing. */
-export const NO_METRICS: Metrics = {
-  interaction() {},
-  reload() {},
-  articles() {},
-  gateway() {},
-};
 
 /** Metrics kept in a prom-client registry, and that registry's exposition for GET /metrics. */
 export interface PrometheusMetrics extends Metrics {
@@ -116,6 +109,10 @@ export function interactionRecord(interaction: Interaction, ms: number, failed: 
     return { kind: "command", command: interaction.commandName, seconds, failed };
   if (interaction.isAutocomplete())
     return { kind: "autocomplete", command: interaction.commandName, seconds, failed };
+  if (interaction.isMessageContextMenuCommand())
+    return { kind: "menu", command: interaction.commandName, seconds, failed };
+  // The one modal is /article add's form.
+  if (interaction.isModalSubmit()) return { kind: "modal", command: ARTICLE_COMMAND, seconds, failed };
   if (interaction.isButton()) return { kind: "button", command: PAGE_BUTTON, seconds, failed };
   return { kind: "other", command: "unknown", seconds, failed };
 }

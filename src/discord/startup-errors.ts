@@ -5,6 +5,7 @@
  */
 import { type Client, Events } from "discord.js";
 import { FATAL_CLOSE_CODES, FATAL_EXIT_CODE } from "./health.ts";
+import { INVITE_PERMISSION_NAMES, INVITE_PERMISSIONS, installLinks } from "./install.ts";
 
 /**
  * The exit status when Discord cannot be reached: sysexits' EX_TEMPFAIL, a failure worth retrying
@@ -21,8 +22,7 @@ export interface StartupFailure {
   readonly exitCode: number;
 }
 
-const INVITE =
-  "https://discord.com/oauth2/authorize?client_id=YOUR_APPLICATION_ID&scope=bot%20applications.commands&permissions=84992";
+const INVITE = installLinks("YOUR_APPLICATION_ID").guild;
 
 const NETWORK_CODES = new Set([
   "ENOTFOUND",
@@ -112,7 +112,7 @@ function permissionFailure(discordCode: number): StartupFailure {
   // 50001 Missing Access: not in that server, or invited without the scope for slash commands.
   const fix =
     discordCode === 50013
-      ? `give the bot the permissions View Channels, Send Messages, Embed Links and Read Message History (84992), in the server's role settings or by inviting it again: ${INVITE}`
+      ? `give the bot the permissions ${INVITE_PERMISSION_NAMES} (${INVITE_PERMISSIONS}), in the server's role settings or by inviting it again: ${INVITE}`
       : `invite the bot to the server with the applications.commands scope (replace the id): ${INVITE}; check that DISCORD_APPLICATION_ID and DISCORD_GUILD_ID belong to this bot and server.`;
   const what = discordCode === 50013 ? "Missing Permissions" : "Missing Access";
   return {

@@ -166,6 +166,11 @@ function reportProblems(
   for (const { name, message } of problems) {
     next.set(name, message);
     if (reported.get(name) === message) continue;
+    // A problem of the folder itself (unreadable, empty) is about no one file: no version to keep.
+    if (name === "") {
+      logger.warn({ file: name }, message);
+      continue;
+    }
     const kept = served.some((f) => f.name === name);
     logger.warn(
       { file: name, kept },

@@ -43,6 +43,7 @@ describe("what kind of answer a sentence holds", () => {
     "Die Sperrung dauert drei Wochen.",
     "Sie streiken seit Jahren.",
     "Das ging wochenlang so.",
+    "Nach der siebenstündigen Sitzung.",
     "Gesperrt bleibt sie bis Ende Mai.",
   ])("a length of time, or its end: %s", (sentence) => {
     expect(holdsAnswer("duration", sentence)).toBe(true);
@@ -51,6 +52,7 @@ describe("what kind of answer a sentence holds", () => {
   it("no length of time in a day's name, a season or a parliament", () => {
     expect(holdsAnswer("duration", "Am Dienstag tagt der Landtag.")).toBe(false);
     expect(holdsAnswer("duration", "Im Frühjahr wird gebaut.")).toBe(false);
+    expect(holdsAnswer("duration", "Im Jahr 2025 wurde gebaut.")).toBe(false);
   });
 
   it("a reason by its connective, someone's words by quotation marks", () => {

@@ -71,7 +71,6 @@ export const de: Phrases = {
   moreResults: "Mehr Treffer",
   page: "Seite {page}/{pages}",
   expired: "Diese Knöpfe sind abgelaufen. Führe den Befehl erneut aus.",
-  notYours: "Nur wer gefragt hat, kann hier blättern. Führe den Befehl selbst aus.",
   slowDown: "Etwas langsamer bitte: versuche es in {seconds} s wieder.",
   unknownCommand: "Den Befehl /{name} kenne ich nicht. Versuche /hilfe.",
   failed: "Bei mir ist etwas schiefgegangen (Ref. {ref}). Bitte versuche es erneut.",

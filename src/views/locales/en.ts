@@ -74,7 +74,6 @@ export const en = {
   moreResults: "More results",
   page: "Page {page}/{pages}",
   expired: "These buttons have expired. Run the command again.",
-  notYours: "Only the person who asked can turn these pages. Run the command yourself.",
   slowDown: "Slow down a little: try again in {seconds} s.",
   unknownCommand: "I don't know the command /{name}. Try /help.",
   failed: "Something went wrong on my side (ref {ref}). Please try again.",
