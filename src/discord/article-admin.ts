@@ -73,17 +73,21 @@ export async function onArticleInteraction(
   }
   const audited = { ...context, corpus: auditedControl(admin.control, interaction, log) };
   if (interaction.isModalSubmit()) {
+    // A change rebuilds the engine before it is confirmed, which may outlast Discord's 3 s.
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const text = interaction.fields.getTextInputValue(MODAL_TEXT);
     return answer(interaction, addArticle(audited, Buffer.from(text, "utf8"), "pasted text"), context.locale);
   }
   const sub = interaction.options.getSubcommand();
   if (sub === "list") return answer(interaction, listArticles(audited), context.locale);
-  if (sub === "remove")
+  if (sub === "remove") {
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     return answer(
       interaction,
       removeArticle(audited, interaction.options.getString("id", true)),
       context.locale,
     );
+  }
   return addFromCommand(interaction, audited, admin);
 }
 
@@ -97,14 +101,7 @@ async function addFromCommand(
     await interaction.showModal(modal(context.locale));
     return;
   }
-  if (file.size > admin.maxFileBytes) {
-    const kb = Math.floor(admin.maxFileBytes / 1024);
-    return answer(
-      interaction,
-      { kind: "problem", problem: { phrase: "articleTooLarge", values: { kb } } },
-      context.locale,
-    );
-  }
+  if (file.size > admin.maxFileBytes) return answer(interaction, tooLarge(admin), context.locale);
   // A download may outlast the 3 s Discord gives for the first answer.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const got = await downloadAttachment(
@@ -115,15 +112,16 @@ async function addFromCommand(
   const view: View = got.ok
     ? addArticle(context, got.bytes, file.name)
     : got.tooLarge
-      ? {
-          kind: "problem",
-          problem: { phrase: "articleTooLarge", values: { kb: Math.floor(admin.maxFileBytes / 1024) } },
-        }
+      ? tooLarge(admin)
       : { kind: "problem", problem: { phrase: "articleDownloadFailed", values: { reason: got.reason } } };
-  const page = renderView(view, context.locale).page(0, false);
-  await interaction.editReply(
-    fitMessage({ content: page.content, embeds: page.embeds, allowedMentions: { parse: [] } }),
-  );
+  return answer(interaction, view, context.locale);
+}
+
+function tooLarge(admin: ArticleAdmin): View {
+  return {
+    kind: "problem",
+    problem: { phrase: "articleTooLarge", values: { kb: Math.floor(admin.maxFileBytes / 1024) } },
+  };
 }
 
 /** The corpus control of one moderator's interaction: each change is logged with who made it. */
@@ -179,12 +177,8 @@ async function answer(
   locale: Locale,
 ): Promise<void> {
   const page = renderView(view, locale).page(0, false);
-  await interaction.reply(
-    fitMessage({
-      content: page.content,
-      embeds: page.embeds,
-      flags: MessageFlags.Ephemeral as const,
-      allowedMentions: { parse: [] },
-    }),
-  );
+  const message = { content: page.content, embeds: page.embeds, allowedMentions: { parse: [] } };
+  // A deferred answer is already private; its edit carries no flags.
+  if (interaction.deferred) await interaction.editReply(fitMessage(message));
+  else await interaction.reply(fitMessage({ ...message, flags: MessageFlags.Ephemeral as const }));
 }

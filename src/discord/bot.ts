@@ -22,7 +22,7 @@ import type { Metrics } from "./metrics.ts";
 import { createPageStore } from "./page-store.ts";
 import { createPermissionLog } from "./permissions.ts";
 import { createRateLimiter } from "./rate-limit.ts";
-import { isShardChild } from "./shards.ts";
+import { isShardChild, shardId } from "./shards.ts";
 import { startupFailure, watchStartup } from "./startup-errors.ts";
 
 // Pages outlive a discussion but not Discord's 15-minute interaction token.
@@ -143,7 +143,7 @@ export async function runBot(
     registrationData(COMMANDS).map((c) => c.name),
     logger,
     () => ({ gatewayConnected: gatewayConnected(bot?.client), articles: engine.articles.length }),
-    isShardChild() ? Number(process.env.SHARDS) || 0 : 0,
+    shardId(),
   );
   ops?.metrics.articles(engine.articles.length);
   if (ops)

@@ -13,6 +13,11 @@ export function isShardChild(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.SHARDING_MANAGER === "true";
 }
 
+/** The first shard id the ShardingManager gave this process (its SHARDS variable), 0 outside one. */
+export function shardId(env: NodeJS.ProcessEnv = process.env): number {
+  return isShardChild(env) ? Number.parseInt(env.SHARDS ?? "", 10) || 0 : 0;
+}
+
 /** Spawns the shards and keeps them running; `shards` is "auto" (ask Discord) or a count. */
 export async function runShards(token: string, shards: string, logger: Logger): Promise<void> {
   const manager = new ShardingManager(fileURLToPath(new URL("../../bin/start.js", import.meta.url)), {

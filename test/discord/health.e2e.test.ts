@@ -101,6 +101,8 @@ describe("GIVEN a transient disconnect, rate limits and a REST outage", () => {
         route: expect.stringMatching(/^\/channels\/.*\/messages$/),
       }),
     ]);
-    expect(String(lines[0]?.msg)).toMatch(/To fix: give the bot View Channels, Send Messages, Embed Links/);
+    expect(String(lines[0]?.msg)).toMatch(
+      /To fix: give the bot View Channels, Send Messages, Send Messages in Threads, Embed Links, Read Message History and Add Reactions \(274877992000\)/,
+    );
   });
 });

@@ -37,7 +37,7 @@ describe("startupFailure", () => {
       /applications\.commands scope/,
     );
     expect(startupFailure(apiError(403, 50013, "Missing Permissions"))?.fix).toMatch(
-      /Send Messages, Embed Links/,
+      /Send Messages, Send Messages in Threads, Embed Links, Read Message History and Add Reactions \(274877992000\)/,
     );
   });
 
