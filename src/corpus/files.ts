@@ -25,11 +25,6 @@ export interface CorpusScan {
   readonly problems: readonly FileProblem[];
 }
 
-/** Whether a file name is an article file: `*.md`, not hidden (editors' swap and backup files are not). */
-export function isArticleFileName(name: string): boolean {
-  return name.endsWith(".md") && !name.startsWith(".");
-}
-
 /** Reads every article file of `dir` (the loader's lenient report, by file). */
 export function scanCorpus(dir: string, limits: Partial<CorpusLimits> = {}): CorpusScan {
   const report = loadCorpusReport(dir, limits);

@@ -29,6 +29,11 @@ export const DEFAULT_CORPUS_LIMITS: CorpusLimits = {
   maxFrontMatterBytes: MAX_FRONT_MATTER_BYTES,
 };
 
+/** Whether a file name is an article file: `*.md`, not hidden (editors' swap and backup files are not). */
+export function isArticleFileName(name: string): boolean {
+  return name.endsWith(".md") && !name.startsWith(".");
+}
+
 /** One thing wrong with a corpus: a bad file, or the folder itself (no `name` then). */
 export interface CorpusProblem {
   /** The file's name inside the folder (`x.md`); absent when the folder is the problem (unreadable, empty). */
@@ -62,7 +67,7 @@ export function loadCorpusReport(dir: string, limitsSet: Partial<CorpusLimits> =
   const folder = shownPath(dir);
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith(".md") && !n.startsWith("."));
+    names = readdirSync(dir).filter(isArticleFileName);
   } catch {
     const message = `${folder}: the corpus folder cannot be read; create it or point --corpus/CORPUS_DIR at one.`;
     return { articles: [], byFile: new Map(), problems: [{ file: folder, message }] };

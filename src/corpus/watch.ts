@@ -5,7 +5,7 @@
  * callback waits until the folder has been quiet for `debounceMs`.
  */
 import { type FSWatcher, watch } from "node:fs";
-import { isArticleFileName } from "./files.ts";
+import { isArticleFileName } from "./load.ts";
 
 /** A running watch; `close` stops it and any pending callback. */
 export interface FolderWatch {

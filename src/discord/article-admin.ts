@@ -111,9 +111,12 @@ async function addFromCommand(
   );
   const view: View = got.ok
     ? addArticle(context, got.bytes, file.name)
-    : got.tooLarge
+    : got.why === "tooLarge"
       ? tooLarge(admin)
-      : { kind: "problem", problem: { phrase: "articleDownloadFailed", values: { reason: got.reason } } };
+      : {
+          kind: "problem",
+          problem: { phrase: `articleDownload.${got.why}`, values: { detail: got.detail } },
+        };
   return answer(interaction, view, context.locale);
 }
 

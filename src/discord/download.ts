@@ -1,9 +1,17 @@
 /** Downloading an attachment (I/O edge): http(s) only, within a byte limit and a time limit. */
 
+/** Why a download gave no bytes, for the phrase that tells the moderator (`articleDownload.<why>`). */
+export type DownloadFailure =
+  | { readonly why: "notWeb"; readonly detail: string }
+  | { readonly why: "status"; readonly detail: string }
+  | { readonly why: "timeout"; readonly detail: string }
+  | { readonly why: "network"; readonly detail: string }
+  | { readonly why: "tooLarge" };
+
 /** The bytes, or why there are none. */
 export type Download =
   | { readonly ok: true; readonly bytes: Uint8Array }
-  | { readonly ok: false; readonly reason: string; readonly tooLarge?: true };
+  | ({ readonly ok: false } & DownloadFailure);
 
 /** Fetches `url` if it is http(s), reading at most `maxBytes` bytes within `timeoutMs`. */
 export async function downloadAttachment(
@@ -15,22 +23,23 @@ export async function downloadAttachment(
   try {
     parsed = new URL(url);
   } catch {
-    return { ok: false, reason: "not a web address" };
+    return { ok: false, why: "notWeb", detail: url.slice(0, 40) };
   }
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:")
-    return { ok: false, reason: `${parsed.protocol} is not a web address` };
+    return { ok: false, why: "notWeb", detail: parsed.protocol };
   const signal = AbortSignal.timeout(timeoutMs);
   try {
     const response = await fetch(parsed, { signal });
-    if (!response.ok || !response.body) return { ok: false, reason: `HTTP ${response.status}` };
+    if (!response.ok || !response.body)
+      return { ok: false, why: "status", detail: `HTTP ${response.status}` };
     if (Number(response.headers.get("content-length") ?? 0) > maxBytes) {
       await response.body.cancel();
-      return { ok: false, reason: "too large", tooLarge: true };
+      return { ok: false, why: "tooLarge" };
     }
     return await readUpTo(response.body, maxBytes);
   } catch (error) {
-    if (signal.aborted) return { ok: false, reason: `no answer within ${timeoutMs / 1000} s` };
-    return { ok: false, reason: (error as Error).message };
+    if (signal.aborted) return { ok: false, why: "timeout", detail: String(timeoutMs / 1000) };
+    return { ok: false, why: "network", detail: (error as Error).message };
   }
 }
 
@@ -40,7 +49,7 @@ async function readUpTo(body: ReadableStream<Uint8Array>, maxBytes: number): Pro
   let total = 0;
   for await (const chunk of body) {
     total += chunk.byteLength;
-    if (total > maxBytes) return { ok: false, reason: "too large", tooLarge: true };
+    if (total > maxBytes) return { ok: false, why: "tooLarge" };
     chunks.push(chunk);
   }
   return { ok: true, bytes: Buffer.concat(chunks) };

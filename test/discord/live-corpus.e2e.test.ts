@@ -233,7 +233,7 @@ describe("GIVEN /article add", () => {
       options: { file: file.id },
     });
     expect((await handle.waitForReply()).content).toContain(
-      "Could not download the attachment (file: is not a web address)",
+      "Could not download the attachment: its address (file:) is not a web address.",
     );
   });
 });

@@ -117,8 +117,14 @@ export const de: Phrases = {
   articleUnknown: "Kein Artikel hat die Kennung „{id}“. `/artikel liste` zeigt sie.",
   articleLast: "„{id}“ ist der einzige Artikel. Füge erst einen anderen hinzu, bevor du ihn entfernst.",
   articleModeratorsOnly: "Nur Mitglieder mit der Berechtigung „Server verwalten“ können die Artikel ändern.",
-  articleDownloadFailed:
-    "Der Anhang ließ sich nicht herunterladen ({reason}). Versuche es erneut, oder lass die Datei weg und füge den Text ein.",
+  "articleDownload.notWeb":
+    "Der Anhang ließ sich nicht herunterladen: seine Adresse ({detail}) ist keine Webadresse. Versuche es erneut, oder lass die Datei weg und füge den Text ein.",
+  "articleDownload.status":
+    "Der Anhang ließ sich nicht herunterladen: Discord antwortete {detail}. Versuche es erneut, oder lass die Datei weg und füge den Text ein.",
+  "articleDownload.timeout":
+    "Der Anhang ließ sich nicht herunterladen: keine Antwort binnen {detail} s. Versuche es erneut, oder lass die Datei weg und füge den Text ein.",
+  "articleDownload.network":
+    "Der Anhang ließ sich nicht herunterladen ({detail}). Versuche es erneut, oder lass die Datei weg und füge den Text ein.",
   articleModalTitle: "Artikel hinzufügen",
   articleModalLabel: "Agentur-Rohexport oder Korpus-Markdown",
   articleModalPlaceholder: "Bis zu 4.000 Zeichen einfügen; für längere Artikel eine Datei anhängen.",

@@ -122,8 +122,14 @@ export const en = {
   articleUnknown: 'No article has the id "{id}". `/article list` shows them.',
   articleLast: '"{id}" is the only article. Add another one before removing it.',
   articleModeratorsOnly: "Only members with the Manage Server permission can change the articles.",
-  articleDownloadFailed:
-    "Could not download the attachment ({reason}). Try again, or leave out the file and paste the text.",
+  "articleDownload.notWeb":
+    "Could not download the attachment: its address ({detail}) is not a web address. Try again, or leave out the file and paste the text.",
+  "articleDownload.status":
+    "Could not download the attachment: Discord answered {detail}. Try again, or leave out the file and paste the text.",
+  "articleDownload.timeout":
+    "Could not download the attachment: no answer within {detail} s. Try again, or leave out the file and paste the text.",
+  "articleDownload.network":
+    "Could not download the attachment ({detail}). Try again, or leave out the file and paste the text.",
   articleModalTitle: "Add an article",
   articleModalLabel: "Raw agency export or corpus Markdown",
   articleModalPlaceholder: "Paste up to 4,000 characters; attach a file for a longer article.",
