@@ -34,6 +34,11 @@ export function isArticleFileName(name: string): boolean {
   return name.endsWith(".md") && !name.startsWith(".");
 }
 
+/** The problem of a file whose article id another file already has. */
+export function duplicateIdProblem(file: string, id: string, twin: string): string {
+  return `${file}: the id "${id}" is already used by ${twin}; give each article its own id.`;
+}
+
 /** One thing wrong with a corpus: a bad file, or the folder itself (no `name` then). */
 export interface CorpusProblem {
   /** The file's name inside the folder (`x.md`); absent when the folder is the problem (unreadable, empty). */
@@ -89,7 +94,7 @@ export function loadCorpusReport(dir: string, limitsSet: Partial<CorpusLimits> =
     }
     const twin = seen.get(loaded.id);
     if (twin) {
-      const message = `${file}: the id "${loaded.id}" is already used by ${twin}; give each article its own id.`;
+      const message = duplicateIdProblem(file, loaded.id, twin);
       problems.push({ name, file, message });
       continue;
     }

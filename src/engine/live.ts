@@ -5,6 +5,7 @@
  * interaction runs from start to answer on the engine it started with.
  */
 import type { ArticleFile, CorpusScan } from "../corpus/files.ts";
+import { duplicateIdProblem } from "../corpus/load.ts";
 import type { Engine } from "./engine.ts";
 
 /** Holds the engine being served; `swap` replaces it whole. */
@@ -77,7 +78,7 @@ export function mergeScan(served: readonly ArticleFile[], scan: CorpusScan): Cor
     if (twin) {
       problems.push({
         name: file.name,
-        message: `${file.name}: the id "${file.article.id}" is already used by ${twin}; give each article its own id.`,
+        message: duplicateIdProblem(file.name, file.article.id, twin),
       });
       continue;
     }
